@@ -1,0 +1,53 @@
+package id.zi.platform.consumer;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import id.zi.platform.events.CloudEventHeaders;
+import java.time.Clock;
+import java.util.Date;
+import org.bson.Document;
+
+/**
+ * Remembers which events a consumer has acted on, keyed by {@code ce_source}+{@code ce_id}, so a re-sent
+ * event (the outbox relay's at-least-once delivery, a consumer rebalance) has its side effect only once.
+ */
+public final class ProcessedEvents {
+
+    public static final String COLLECTION = "processed_events";
+
+    private final MongoCollection<Document> collection;
+    private final Clock clock;
+
+    public ProcessedEvents(MongoDatabase database, Clock clock) {
+        this.collection = database.getCollection(COLLECTION);
+        this.clock = clock;
+    }
+
+    /**
+     * Runs {@code effect} unless this event was already processed. When the effect fails, the mark is
+     * taken back so a retry runs it again.
+     *
+     * @return whether the effect ran now
+     */
+    public boolean runOnce(String consumer, CloudEventHeaders.Metadata event, Runnable effect) {
+        String key = consumer + "|" + event.dedupeKey();
+        try {
+            collection.insertOne(new Document("_id", key).append("type", event.type()).append("at", Date.from(clock.instant())));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+        try {
+            effect.run();
+            return true;
+        } catch (RuntimeException e) {
+            collection.deleteOne(Filters.eq("_id", key));
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package id.zi.platform.events;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Updates;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.producer.Producer;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Publishes the events waiting in aggregate outboxes, then removes them. It runs on its own thread, never
+ * on a request thread: while the broker is down a send blocks for {@code max.block.ms}, and the request
+ * that wrote the event has long returned. A crash between the broker's acknowledgement and the removal
+ * re-sends the same {@code ce_id}, which consumers dedupe; so delivery is at least once and never lost.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final int BATCH = 100;
+
+    private final MongoDatabase database;
+    private final List<String> collections;
+    private final Producer<String, byte[]> producer;
+    private final Duration interval;
+    private final Duration sendTimeout;
+    private final List<OutboxListener> listeners;
+    private final AtomicBoolean wakeUpPending = new AtomicBoolean();
+    private volatile ScheduledExecutorService executor;
+    private volatile boolean brokerReachable = true;
+
+    public OutboxRelay(MongoDatabase database, List<String> collections, Producer<String, byte[]> producer, Duration interval,
+            Duration sendTimeout, List<OutboxListener> listeners) {
+        this.database = database;
+        this.collections = List.copyOf(collections);
+        this.producer = producer;
+        this.interval = interval;
+        this.sendTimeout = sendTimeout;
+        this.listeners = List.copyOf(listeners);
+    }
+
+    /** Asks for a relay pass soon, e.g. right after a write, instead of waiting for the next tick. */
+    public void wakeUp() {
+        ScheduledExecutorService current = executor;
+        if (current != null && wakeUpPending.compareAndSet(false, true)) {
+            current.execute(this::relaySafely);
+        }
+    }
+
+    /**
+     * Publishes everything pending now, in sequence order per aggregate.
+     *
+     * @return how many events were published and removed
+     */
+    public synchronized int relayOnce() {
+        wakeUpPending.set(false);
+        int relayed = 0;
+        for (String name : collections) {
+            MongoCollection<Document> collection = database.getCollection(name);
+            List<Document> pending = collection.find(Filters.exists(OutboxDocuments.FIELD + ".0"))
+                    .projection(Projections.include(OutboxDocuments.FIELD))
+                    .limit(BATCH)
+                    .into(new ArrayList<>());
+            for (Document aggregate : pending) {
+                List<PendingEvent> events = aggregate.getList(OutboxDocuments.FIELD, Document.class).stream()
+                        .map(OutboxDocuments::fromDocument)
+                        .sorted(Comparator.comparingLong(PendingEvent::sequence))
+                        .toList();
+                for (PendingEvent event : events) {
+                    if (!publish(event)) {
+                        return relayed;
+                    }
+                    collection.updateOne(Filters.eq("_id", aggregate.get("_id")),
+                            Updates.pull(OutboxDocuments.FIELD, new Document("id", event.id())));
+                    listeners.forEach(listener -> listener.removed(event));
+                    relayed++;
+                }
+            }
+        }
+        return relayed;
+    }
+
+    private boolean publish(PendingEvent event) {
+        try {
+            producer.send(CloudEventHeaders.toRecord(event)).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (!brokerReachable) {
+                log.info("event broker reachable again; relaying the outbox");
+                brokerReachable = true;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (Exception e) {
+            if (brokerReachable) {
+                log.warn("event broker unreachable, {} stays in the outbox: {}", event.id(), e.getMessage());
+                brokerReachable = false;
+            }
+            return false;
+        }
+        listeners.forEach(listener -> listener.published(event));
+        return true;
+    }
+
+    private void relaySafely() {
+        try {
+            relayOnce();
+        } catch (RuntimeException e) {
+            // The database may be down; the next tick retries. Never let the scheduler die.
+            log.warn("outbox relay pass failed: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public void start() {
+        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "outbox-relay");
+            thread.setDaemon(true);
+            return thread;
+        });
+        started.scheduleWithFixedDelay(this::relaySafely, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        executor = started;
+    }
+
+    @Override
+    public void stop() {
+        ScheduledExecutorService current = executor;
+        executor = null;
+        if (current != null) {
+            current.shutdown();
+            try {
+                current.awaitTermination(sendTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        producer.close(Duration.ofSeconds(2));
+    }
+
+    @Override
+    public boolean isRunning() {
+        return executor != null;
+    }
+}

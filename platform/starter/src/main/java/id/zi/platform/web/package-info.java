@@ -1,0 +1,2 @@
+/** Platform-wide defaults applied to every service's environment. */
+package id.zi.platform.web;
