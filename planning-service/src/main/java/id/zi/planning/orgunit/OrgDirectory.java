@@ -190,8 +190,8 @@ public class OrgDirectory {
     }
 
     static String slug(String name) {
-        String slug = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String slug = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         return slug.isEmpty() ? "unit" : slug.substring(0, Math.min(slug.length(), 40));
     }
 }

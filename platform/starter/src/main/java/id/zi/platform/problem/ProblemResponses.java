@@ -29,6 +29,7 @@ import tools.jackson.databind.DatabindException;
  * an unexpected error says nothing about internals but is logged with the trace id.
  */
 @RestControllerAdvice
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 100)
 public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
@@ -70,7 +71,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String field = null;
-        if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+        Throwable cause = ex.getCause();
+        while (cause != null && !(cause instanceof DatabindException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
             StringBuilder path = new StringBuilder();
             databind.getPath().forEach(reference -> {
                 if (reference.getPropertyName() != null) {

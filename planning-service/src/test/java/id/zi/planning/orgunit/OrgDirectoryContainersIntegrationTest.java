@@ -1,0 +1,32 @@
+package id.zi.planning.orgunit;
+
+import id.zi.testkit.infra.ContainerInfrastructure;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.testcontainers.junit.jupiter.Testcontainers;
+
+/** The same tests on MongoDB (replica set), Kafka and MinIO images, where Docker exists. */
+@Testcontainers(disabledWithoutDocker = true)
+class OrgDirectoryContainersIntegrationTest extends OrgDirectoryIntegrationTests {
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        ContainerInfrastructure.shared().registerProperties(registry, "zi-planning");
+        IDP.registerProperties(registry);
+    }
+
+    @Override
+    String kafkaBootstrapServers() {
+        return ContainerInfrastructure.shared().kafkaBootstrapServers();
+    }
+
+    @Override
+    void stopKafka() {
+        ContainerInfrastructure.shared().stopKafka();
+    }
+
+    @Override
+    void startKafka() {
+        ContainerInfrastructure.shared().startKafka();
+    }
+}
