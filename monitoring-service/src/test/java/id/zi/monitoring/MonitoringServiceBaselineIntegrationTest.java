@@ -1,0 +1,23 @@
+package id.zi.monitoring;
+
+import id.zi.testkit.infra.EmbeddedInfrastructure;
+import id.zi.testkit.security.TestIdentityProvider;
+import id.zi.testkit.service.ServiceBaselineTests;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MonitoringServiceBaselineIntegrationTest extends ServiceBaselineTests {
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        EmbeddedInfrastructure.shared().registerProperties(registry, "zi-monitoring");
+        TestIdentityProvider.shared().registerProperties(registry);
+    }
+
+    @Override
+    protected String apiPath() {
+        return "/api/monitoring/org-units";
+    }
+}
