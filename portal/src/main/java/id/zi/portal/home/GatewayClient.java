@@ -1,0 +1,29 @@
+package id.zi.portal.home;
+
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/** Calls the platform's APIs through the gateway with the signed-in user's own access token. */
+@Component
+class GatewayClient {
+
+    record UnitRow(String id, String code, String name, String kind, String path) {
+    }
+
+    private final RestClient http;
+
+    GatewayClient(RestClient.Builder builder, @Value("${zi.gateway-url}") String gatewayUrl) {
+        this.http = builder.baseUrl(gatewayUrl).build();
+    }
+
+    List<UnitRow> visibleUnits(OAuth2AuthorizedClient client) {
+        return http.get().uri("/api/planning/units?size=500")
+                .headers(headers -> headers.setBearerAuth(client.getAccessToken().getTokenValue()))
+                .retrieve()
+                .body(new ParameterizedTypeReference<List<UnitRow>>() { });
+    }
+}
