@@ -35,7 +35,7 @@ public final class Callers {
         String unitPath = jwt.getClaimAsString(CLAIM_UNIT_PATH);
         String username = jwt.hasClaim("preferred_username") ? jwt.getClaimAsString("preferred_username") : jwt.getSubject();
         // A token without a scope sees nothing rather than everything: the narrowest safe reading.
-        OrgScope readScope = scopePath != null ? new OrgScope(scopePath) : new OrgScope("/none");
+        OrgScope readScope = scopePath != null ? new OrgScope(scopePath) : OrgScope.NOTHING;
         OrgScope writeScope;
         if (roles.contains(Caller.PLATFORM_ADMIN)) {
             writeScope = readScope;

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 public record OrgScope(String rootPath) {
 
     public static final OrgScope NATIONAL = new OrgScope("/id");
+    /** Contains no real node: ids never start with '-', so no path lies under this one. */
+    public static final OrgScope NOTHING = new OrgScope("/-");
 
     public OrgScope {
         Objects.requireNonNull(rootPath, "rootPath");
