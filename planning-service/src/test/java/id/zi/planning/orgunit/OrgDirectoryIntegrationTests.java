@@ -189,7 +189,7 @@ abstract class OrgDirectoryIntegrationTests {
         CloudEventHeaders.Metadata last = CloudEventHeaders.read(events.get(2));
         assertThat(last.source()).isEqualTo("/zi/planning");
         assertThat(last.orgPath()).isEqualTo("/id/33/33.75/33.71.bapenda");
-//TMP        events.forEach(id.zi.testkit.contracts.EventContracts::assertValid);
+        events.forEach(id.zi.testkit.contracts.EventContracts::assertValid);
     }
 
     @Test
