@@ -1,8 +1,11 @@
 package id.zi.portal.home;
 
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -17,7 +20,11 @@ class GatewayClient {
     private final RestClient http;
 
     GatewayClient(RestClient.Builder builder, @Value("${zi.gateway-url}") String gatewayUrl) {
-        this.http = builder.baseUrl(gatewayUrl).build();
+        // A page must not hang on a slow API: fail within seconds and show the page with a notice.
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
+        requests.setReadTimeout(Duration.ofSeconds(5));
+        this.http = builder.baseUrl(gatewayUrl).requestFactory(requests).build();
     }
 
     List<UnitRow> visibleUnits(OAuth2AuthorizedClient client) {
