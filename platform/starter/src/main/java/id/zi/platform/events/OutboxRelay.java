@@ -3,6 +3,8 @@ package id.zi.platform.events;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import java.time.Duration;
@@ -29,6 +31,8 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int BATCH = 100;
+    /** Only documents with pending events carry this field, so a sparse index on it finds them without a scan. */
+    private static final String PENDING_ID = OutboxDocuments.FIELD + ".id";
 
     private final MongoDatabase database;
     private final List<String> collections;
@@ -68,7 +72,7 @@ public class OutboxRelay implements SmartLifecycle {
         int relayed = 0;
         for (String name : collections) {
             MongoCollection<Document> collection = database.getCollection(name);
-            List<Document> pending = collection.find(Filters.exists(OutboxDocuments.FIELD + ".0"))
+            List<Document> pending = collection.find(Filters.exists(PENDING_ID))
                     .projection(Projections.include(OutboxDocuments.FIELD))
                     .limit(BATCH)
                     .into(new ArrayList<>());
@@ -123,6 +127,14 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void start() {
+        try {
+            for (String name : collections) {
+                database.getCollection(name).createIndex(Indexes.ascending(PENDING_ID), new IndexOptions().sparse(true));
+            }
+        } catch (RuntimeException e) {
+            // Only a speed-up: the relay works without it, and the database may come up after the service.
+            log.warn("could not ensure the outbox index: {}", e.getMessage());
+        }
         ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "outbox-relay");
             thread.setDaemon(true);
