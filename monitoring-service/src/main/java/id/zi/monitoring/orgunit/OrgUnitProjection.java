@@ -3,7 +3,6 @@ package id.zi.monitoring.orgunit;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import id.zi.platform.consumer.ProcessedEvents;
@@ -40,7 +39,9 @@ public class OrgUnitProjection {
 
     OrgUnitProjection(MongoDatabase database, ProcessedEvents processed, JsonMapper json) {
         this.units = database.getCollection(COLLECTION);
-        this.units.createIndex(Indexes.ascending("path"), new IndexOptions().unique(true));
+        // Not unique: during a move two units may briefly hold the same path in the copy, and a unique
+        // index would make the sequence guard drop a newer event as if it were old.
+        this.units.createIndex(Indexes.ascending("path"));
         this.processed = processed;
         this.json = json;
     }
@@ -56,7 +57,10 @@ public class OrgUnitProjection {
     }
 
     private void apply(CloudEventHeaders.Metadata event, JsonNode data) {
-        String unitId = data.path("unitId").asString();
+        String unitId = event.subject();
+        if (unitId == null || unitId.isBlank()) {
+            throw new IllegalArgumentException("org unit event " + event.id() + " has no ce_subject");
+        }
         List<Bson> changes = new ArrayList<>();
         switch (event.type()) {
             case "id.zi.planning.orgunit.created.v1" -> {
@@ -76,6 +80,7 @@ public class OrgUnitProjection {
                 changes.add(Updates.set("parentId", text(data, "newParentId")));
                 changes.add(Updates.set("path", text(data, "newPath")));
                 changes.add(Updates.set("ancestors", strings(data.path("ancestors"))));
+                changes.add(Updates.set("instansiId", text(data, "instansiId")));
             }
             default -> {
                 log.info("ignoring org unit event of unknown type {}", event.type());

@@ -10,11 +10,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * The org directory's use cases. Reads are limited to the caller's visible subtree; changes are for
@@ -77,6 +80,16 @@ public class OrgDirectory {
         }
         units.insert(unit, event(unit, "created", new OrgUnitEvents.Created(unit.id(), unit.code(), unit.name(), unit.kind(),
                 unit.parentId(), unit.path(), unit.ancestors(), unit.instansiId(), clock.instant())));
+        if (unit.parentId() != null) {
+            // The parent may have moved between our read and the insert: then the new unit follows it now.
+            OrgUnit parentNow = units.findAny(unit.parentId()).orElseThrow();
+            if (!unit.path().equals(parentNow.path() + "/" + unit.id())) {
+                OrgUnit followed = unit.followParent(parentNow, today);
+                if (units.update(followed, unit.version(), movedEvent(unit, followed, today))) {
+                    unit = followed;
+                }
+            }
+        }
         relay.wakeUp();
         log.info("org unit {} created at {} by {}", unit.id(), unit.path(), caller.username());
         return unit;
@@ -106,8 +119,9 @@ public class OrgDirectory {
         checkVersion(current, expectedVersion);
         OrgUnit parent = units.find(caller.writeScope(), newParentId)
                 .orElseThrow(() -> new OrgRuleViolation("parentId", "no unit " + newParentId + " in your scope"));
-        LocalDate from = effectiveFrom != null ? effectiveFrom : LocalDate.now(clock.withZone(WIB));
-        OrgUnit moved = current.moveTo(parent, from);
+        LocalDate today = LocalDate.now(clock.withZone(WIB));
+        LocalDate from = effectiveFrom != null ? effectiveFrom : today;
+        OrgUnit moved = current.moveTo(parent, from, today);
         save(moved, current.version(), movedEvent(current, moved, from));
         int followers = moveDescendants(moved, from);
         relay.wakeUp();
@@ -116,33 +130,44 @@ public class OrgDirectory {
         return moved;
     }
 
+    /**
+     * Brings every descendant under the moved root. The root is committed already, so this never gives up
+     * on a concurrent change: it re-reads the descendant and tries again. Should the process stop
+     * half-way, {@link #repairPaths()} finishes the work.
+     */
     private int moveDescendants(OrgUnit root, LocalDate from) {
         int moved = 0;
-        java.util.Map<String, OrgUnit> parents = new java.util.HashMap<>();
+        Map<String, OrgUnit> parents = new HashMap<>();
         parents.put(root.id(), root);
         for (OrgUnit descendant : units.descendants(root.id())) {
-            OrgUnit parent = parents.get(descendant.parentId());
-            if (parent == null) {
-                parent = units.findAny(descendant.parentId()).orElseThrow();
+            OrgUnit current = descendant;
+            while (true) {
+                OrgUnit parent = parents.computeIfAbsent(current.parentId(), id -> units.findAny(id).orElseThrow());
+                OrgUnit followed = current.followParent(parent, from);
+                if (followed == current) {
+                    parents.put(current.id(), current);
+                    break;
+                }
+                if (units.update(followed, current.version(), movedEvent(current, followed, from))) {
+                    parents.put(followed.id(), followed);
+                    moved++;
+                    break;
+                }
+                current = units.findAny(current.id()).orElseThrow();
             }
-            OrgUnit followed = descendant.followParent(parent, from);
-            if (followed != descendant && !units.update(followed, descendant.version(), movedEvent(descendant, followed, from))) {
-                throw Problems.conflict("unit " + descendant.id() + " changed while its ancestor moved; retry the move");
-            }
-            parents.put(followed.id(), followed);
-            moved += followed != descendant ? 1 : 0;
         }
         return moved;
     }
 
     /**
      * Completes moves a stopped process left half-done: every node whose path does not continue its
-     * parent's follows the parent. Idempotent; run at start-up.
+     * parent's follows the parent. Idempotent; runs at start-up and then every few minutes.
      */
+    @Scheduled(initialDelayString = "${zi.planning.path-repair-interval:5m}", fixedDelayString = "${zi.planning.path-repair-interval:5m}")
     public int repairPaths() {
         int repaired = 0;
         List<OrgUnit> all = units.allParentsFirst();
-        java.util.Map<String, OrgUnit> byId = new java.util.HashMap<>();
+        Map<String, OrgUnit> byId = new HashMap<>();
         all.forEach(unit -> byId.put(unit.id(), unit));
         for (OrgUnit unit : all) {
             OrgUnit parent = unit.parentId() == null ? null : byId.get(unit.parentId());
@@ -164,7 +189,7 @@ public class OrgDirectory {
 
     private PendingEvent movedEvent(OrgUnit before, OrgUnit after, LocalDate from) {
         return event(after, "moved", new OrgUnitEvents.Moved(after.id(), before.parentId(), after.parentId(), before.path(), after.path(),
-                after.ancestors(), from, clock.instant()));
+                after.ancestors(), after.instansiId(), from, clock.instant()));
     }
 
     private void save(OrgUnit unit, long expectedVersion, PendingEvent event) {

@@ -78,10 +78,12 @@ public record OrgUnit(String id, String code, String name, OrgUnitKind kind, Str
     }
 
     /**
-     * Moves this node under {@code newParent} from {@code effectiveFrom}; the current placement closes the
-     * day before.
+     * Moves this node under {@code newParent} as of {@code effectiveFrom}, which is today or an earlier day
+     * (a move recorded late). The current placement closes the day before, so periods that ended before
+     * the move are still counted under the old parent. A move never takes effect in the future: the path
+     * is what scopes access, and it must not change before the move is real.
      */
-    public OrgUnit moveTo(OrgUnit newParent, LocalDate effectiveFrom) {
+    public OrgUnit moveTo(OrgUnit newParent, LocalDate effectiveFrom, LocalDate today) {
         if (kind == OrgUnitKind.NATIONAL) {
             throw new OrgRuleViolation("id", "the national root cannot move");
         }
@@ -92,18 +94,28 @@ public record OrgUnit(String id, String code, String name, OrgUnitKind kind, Str
             throw new OrgRuleViolation("parentId", id + " is already under " + newParent.id);
         }
         checkParent(kind, newParent);
-        Placement current = placements.get(placements.size() - 1);
-        if (!effectiveFrom.isAfter(current.from())) {
-            throw new OrgRuleViolation("effectiveFrom", "a move takes effect after the current placement began (" + current.from() + ")");
+        if (effectiveFrom.isAfter(today)) {
+            throw new OrgRuleViolation("effectiveFrom", "a move is recorded on or after the day it takes effect, not before (" + today + ")");
         }
-        List<Placement> history = new ArrayList<>(placements.subList(0, placements.size() - 1));
-        history.add(new Placement(current.parentId(), current.path(), current.from(), effectiveFrom.minusDays(1)));
         String newPath = newParent.path + "/" + id;
-        history.add(new Placement(newParent.id, newPath, effectiveFrom, null));
         List<String> newAncestors = new ArrayList<>(newParent.ancestors);
         newAncestors.add(newParent.id);
         return new OrgUnit(id, code, name, kind, newParent.id, newPath, newAncestors, instansiFor(kind, id, newParent), version + 1,
-                sequence + 1, history);
+                sequence + 1, replaceCurrentPlacement(newParent.id, newPath, effectiveFrom));
+    }
+
+    /** The history with the current placement closed the day before {@code from}, and a new one from then. */
+    private List<Placement> replaceCurrentPlacement(String newParentId, String newPath, LocalDate from) {
+        Placement current = placements.get(placements.size() - 1);
+        if (from.isBefore(current.from())) {
+            throw new OrgRuleViolation("effectiveFrom", "the unit's current placement began on " + current.from() + "; a move cannot precede it");
+        }
+        List<Placement> history = new ArrayList<>(placements.subList(0, placements.size() - 1));
+        if (from.isAfter(current.from())) {
+            history.add(new Placement(current.parentId(), current.path(), current.from(), from.minusDays(1)));
+        }
+        history.add(new Placement(newParentId, newPath, from, null));
+        return history;
     }
 
     /** Re-derives path and ancestors from a parent that has moved (descendants follow their ancestor). */
@@ -114,15 +126,10 @@ public record OrgUnit(String id, String code, String name, OrgUnitKind kind, Str
         }
         List<String> newAncestors = new ArrayList<>(parent.ancestors);
         newAncestors.add(parent.id);
-        Placement current = placements.get(placements.size() - 1);
-        List<Placement> history = new ArrayList<>(placements.subList(0, placements.size() - 1));
-        LocalDate from = effectiveFrom.isAfter(current.from()) ? effectiveFrom : current.from();
-        if (from.isAfter(current.from())) {
-            history.add(new Placement(current.parentId(), current.path(), current.from(), from.minusDays(1)));
-        }
-        history.add(new Placement(parent.id, newPath, from, null));
+        LocalDate from = effectiveFrom.isBefore(placements.get(placements.size() - 1).from())
+                ? placements.get(placements.size() - 1).from() : effectiveFrom;
         return new OrgUnit(id, code, name, kind, parentId, newPath, newAncestors, instansiFor(kind, id, parent), version + 1, sequence + 1,
-                history);
+                replaceCurrentPlacement(parent.id, newPath, from));
     }
 
     /** The path this unit had on a given day, for roll-ups of closed periods. */

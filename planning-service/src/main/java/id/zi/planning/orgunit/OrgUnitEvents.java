@@ -18,6 +18,6 @@ public final class OrgUnitEvents {
     }
 
     public record Moved(String unitId, String oldParentId, String newParentId, String oldPath, String newPath, List<String> ancestors,
-            LocalDate effectiveFrom, Instant occurredAt) {
+            String instansiId, LocalDate effectiveFrom, Instant occurredAt) {
     }
 }

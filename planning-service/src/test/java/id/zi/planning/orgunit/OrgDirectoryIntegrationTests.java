@@ -154,7 +154,9 @@ abstract class OrgDirectoryIntegrationTests {
         assertThat(unknownKind.status()).isEqualTo(400);
         assertThat(unknownKind.body().get("field").asString()).isEqualTo("kind");
 
-        assertThat(ids(get("/api/planning/units?under=33.71", TestUser.admin()))).containsExactly("33.71", "33.71.dpmptsp", "33.71.inspektorat");
+        List<String> names = new ArrayList<>();
+        get("/api/planning/units?size=1000", TestUser.admin()).body().forEach(unit -> names.add(unit.get("name").asString()));
+        assertThat(names).doesNotContain("Kota Baru", "X");
     }
 
     @Test
@@ -174,13 +176,18 @@ abstract class OrgDirectoryIntegrationTests {
         assertThat(renamed.status()).isEqualTo(200);
         assertThat(renamed.headers().getETag()).isEqualTo("\"2\"");
 
-        Reply moved = call("POST", "/api/planning/admin/units/33.71.bapenda/move", TestUser.admin(),
+        Reply future = call("POST", "/api/planning/admin/units/33.71.bapenda/move", TestUser.admin(),
                 Map.of("parentId", "33.75", "effectiveFrom", "2099-07-01", "version", 2), Map.of());
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.body().get("field").asString()).isEqualTo("effectiveFrom");
+
+        Reply moved = call("POST", "/api/planning/admin/units/33.71.bapenda/move", TestUser.admin(),
+                Map.of("parentId", "33.75", "version", 2), Map.of());
         assertThat(moved.status()).isEqualTo(200);
         assertThat(moved.body().get("path").asString()).isEqualTo("/id/33/33.75/33.71.bapenda");
-        JsonNode placements = moved.body().get("placements");
-        assertThat(placements.get(0).get("path").asString()).isEqualTo("/id/33/33.71/33.71.bapenda");
-        assertThat(placements.get(0).get("to").asString()).isEqualTo("2099-06-30");
+        assertThat(moved.body().get("instansiId").asString()).isEqualTo("33.75");
+        assertThat(get("/api/planning/units/33.71.bapenda", TestUser.inspektoratMagelang()).status()).isEqualTo(404);
+        assertThat(get("/api/planning/units/33.71.bapenda", TestUser.evaluatorJateng()).status()).isEqualTo(200);
 
         List<ConsumerRecord<String, byte[]>> events = awaitEvents(r -> "33.71.bapenda".equals(r.key()), 3, Duration.ofSeconds(30));
         assertThat(events).extracting(r -> CloudEventHeaders.read(r).type()).containsExactly("id.zi.planning.orgunit.created.v1",
@@ -190,6 +197,28 @@ abstract class OrgDirectoryIntegrationTests {
         assertThat(last.source()).isEqualTo("/zi/planning");
         assertThat(last.orgPath()).isEqualTo("/id/33/33.75/33.71.bapenda");
         events.forEach(id.zi.testkit.contracts.EventContracts::assertValid);
+    }
+
+    @Test
+    void aMovedUnitTakesItsWholeSubtreeAlong() {
+        assertThat(call("POST", "/api/planning/admin/units", TestUser.admin(),
+                Map.of("id", "11.71.dinkes", "name", "Dinas Kesehatan Kota Banda Aceh", "kind", "UNIT", "parentId", "11.71"), Map.of())
+                .status()).isEqualTo(201);
+        assertThat(call("POST", "/api/planning/admin/units", TestUser.admin(),
+                Map.of("id", "11.71.dinkes.puskesmas", "name", "Puskesmas Baiturrahman", "kind", "UNIT", "parentId", "11.71.dinkes"), Map.of())
+                .status()).isEqualTo(201);
+
+        Reply moved = call("POST", "/api/planning/admin/units/11.71.dinkes/move", TestUser.admin(), Map.of("parentId", "33.71"),
+                Map.of("If-Match", "\"1\""));
+        assertThat(moved.status()).isEqualTo(200);
+
+        Reply child = get("/api/planning/units/11.71.dinkes.puskesmas", TestUser.admin());
+        assertThat(child.body().get("path").asString()).isEqualTo("/id/33/33.71/11.71.dinkes/11.71.dinkes.puskesmas");
+        assertThat(child.body().get("instansiId").asString()).isEqualTo("33.71");
+        assertThat(get("/api/planning/units/11.71.dinkes.puskesmas", TestUser.inspektoratMagelang()).status()).isEqualTo(200);
+        List<ConsumerRecord<String, byte[]>> childEvents = awaitEvents(r -> "11.71.dinkes.puskesmas".equals(r.key()), 2, Duration.ofSeconds(30));
+        assertThat(CloudEventHeaders.read(childEvents.get(1)).type()).isEqualTo("id.zi.planning.orgunit.moved.v1");
+        childEvents.forEach(id.zi.testkit.contracts.EventContracts::assertValid);
     }
 
     @Test

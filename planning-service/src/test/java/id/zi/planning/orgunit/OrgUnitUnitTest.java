@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 class OrgUnitUnitTest {
 
     private static final LocalDate JAN = LocalDate.of(2026, 1, 1);
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     private final OrgUnit nation = OrgUnit.root("id", "ID", "Republik Indonesia", JAN);
     private final OrgUnit jateng = OrgUnit.under(nation, "33", "33", "Provinsi Jawa Tengah", OrgUnitKind.PROVINCE, JAN);
@@ -38,7 +39,7 @@ class OrgUnitUnitTest {
 
     @Test
     void aMoveKeepsClosedPeriodsUnderTheOldParent() {
-        OrgUnit moved = dpmptsp.moveTo(pekalongan, LocalDate.of(2026, 7, 1));
+        OrgUnit moved = dpmptsp.moveTo(pekalongan, LocalDate.of(2026, 7, 1), TODAY);
 
         assertThat(moved.path()).isEqualTo("/id/33/33.75/33.71.dpmptsp");
         assertThat(moved.instansiId()).isEqualTo("33.75");
@@ -51,16 +52,30 @@ class OrgUnitUnitTest {
 
     @Test
     void aUnitCannotMoveUnderItselfOrBeforeItsPlacementBegan() {
-        assertThatThrownBy(() -> magelang.moveTo(magelang, LocalDate.of(2026, 7, 1))).isInstanceOf(OrgRuleViolation.class);
+        assertThatThrownBy(() -> magelang.moveTo(magelang, LocalDate.of(2026, 7, 1), TODAY)).isInstanceOf(OrgRuleViolation.class);
         OrgUnit below = OrgUnit.under(dpmptsp, "33.71.dpmptsp.upt", null, "UPT", OrgUnitKind.UNIT, JAN);
-        assertThatThrownBy(() -> dpmptsp.moveTo(below, LocalDate.of(2026, 7, 1))).hasMessageContaining("its own descendants");
-        assertThatThrownBy(() -> dpmptsp.moveTo(pekalongan, JAN)).extracting("field").isEqualTo("effectiveFrom");
+        assertThatThrownBy(() -> dpmptsp.moveTo(below, LocalDate.of(2026, 7, 1), TODAY)).hasMessageContaining("its own descendants");
+        assertThatThrownBy(() -> dpmptsp.moveTo(pekalongan, JAN.minusDays(1), TODAY)).extracting("field").isEqualTo("effectiveFrom");
+    }
+
+    @Test
+    void aMoveNeverTakesEffectInTheFutureBecauseThePathScopesAccess() {
+        assertThatThrownBy(() -> dpmptsp.moveTo(pekalongan, TODAY.plusDays(1), TODAY)).extracting("field").isEqualTo("effectiveFrom");
+    }
+
+    @Test
+    void aMoveOnTheDayThePlacementBeganLeavesNoEmptyPeriod() {
+        OrgUnit moved = dpmptsp.moveTo(pekalongan, JAN, TODAY);
+
+        assertThat(moved.placements()).hasSize(1);
+        assertThat(moved.placements().get(0).path()).isEqualTo("/id/33/33.75/33.71.dpmptsp");
+        assertThat(moved.placements().get(0).from()).isEqualTo(JAN);
     }
 
     @Test
     void descendantsFollowAMovedAncestor() {
         OrgUnit upt = OrgUnit.under(dpmptsp, "33.71.dpmptsp.upt", null, "UPT", OrgUnitKind.UNIT, JAN);
-        OrgUnit moved = dpmptsp.moveTo(pekalongan, LocalDate.of(2026, 7, 1));
+        OrgUnit moved = dpmptsp.moveTo(pekalongan, LocalDate.of(2026, 7, 1), TODAY);
 
         OrgUnit followed = upt.followParent(moved, LocalDate.of(2026, 7, 1));
 

@@ -131,8 +131,10 @@ public class ZiPlatformAutoConfiguration {
         }
 
         /**
-         * Blocking retries with backoff keep a unit's events in order; a record that still fails goes to
-         * {@code <topic>.dlt} with the failure in its headers, and the partition moves on.
+         * Blocking retries keep a unit's events in order. While the cause is infrastructure (the database
+         * is down) the record is retried without end, so no event is lost to an outage; a record that
+         * cannot be processed for any other reason goes to {@code <topic>.dlt} with the failure in its
+         * headers after a few seconds, and the partition moves on.
          */
         @Bean
         @ConditionalOnMissingBean
@@ -141,11 +143,32 @@ public class ZiPlatformAutoConfiguration {
             KafkaTemplate<Object, Object> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(properties));
             DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
                     (record, exception) -> new TopicPartition(record.topic() + ".dlt", -1));
-            ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
-            backOff.setMaxElapsedTime(5_000);
-            DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+            DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, limitedBackOff());
+            handler.setBackOffFunction((record, exception) -> isInfrastructure(exception) ? untilItReturns() : limitedBackOff());
             handler.addNotRetryableExceptions(IllegalArgumentException.class);
             return handler;
+        }
+
+        private static ExponentialBackOff limitedBackOff() {
+            ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
+            backOff.setMaxElapsedTime(5_000);
+            return backOff;
+        }
+
+        private static ExponentialBackOff untilItReturns() {
+            ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
+            backOff.setMaxInterval(30_000);
+            backOff.setMaxElapsedTime(Long.MAX_VALUE);
+            return backOff;
+        }
+
+        static boolean isInfrastructure(Throwable exception) {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof com.mongodb.MongoException && !(cause instanceof com.mongodb.MongoWriteException)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -27,27 +27,27 @@ public final class ProcessedEvents {
     }
 
     /**
-     * Runs {@code effect} unless this event was already processed. When the effect fails, the mark is
-     * taken back so a retry runs it again.
+     * Runs {@code effect} unless this event was already processed, then marks it processed. The mark is
+     * written after the effect so that a crash or a failed effect never loses the event: at worst a crash
+     * between the two repeats the effect once, which effects must tolerate (projections do, through
+     * {@link SequenceGuard}); what the mark prevents is the common case, a re-sent or redelivered event.
      *
      * @return whether the effect ran now
      */
     public boolean runOnce(String consumer, CloudEventHeaders.Metadata event, Runnable effect) {
         String key = consumer + "|" + event.dedupeKey();
+        if (collection.find(Filters.eq("_id", key)).first() != null) {
+            return false;
+        }
+        effect.run();
         try {
             collection.insertOne(new Document("_id", key).append("type", event.type()).append("at", Date.from(clock.instant())));
         } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
+            // Another consumer instance processed the same event at the same moment; the effect tolerates it.
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
             }
-            throw e;
         }
-        try {
-            effect.run();
-            return true;
-        } catch (RuntimeException e) {
-            collection.deleteOne(Filters.eq("_id", key));
-            throw e;
-        }
+        return true;
     }
 }

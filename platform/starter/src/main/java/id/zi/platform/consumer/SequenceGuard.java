@@ -25,16 +25,17 @@ public final class SequenceGuard {
     /** @return whether the update was applied */
     public static boolean applyIfNewer(MongoCollection<Document> collection, Object id, long sequence, Bson update) {
         Bson filter = Filters.and(Filters.eq("_id", id), Filters.lt(FIELD, sequence));
+        Bson change = Updates.combine(update, Updates.set(FIELD, sequence));
         try {
-            UpdateResult result = collection.updateOne(filter, Updates.combine(update, Updates.set(FIELD, sequence)),
-                    new UpdateOptions().upsert(true));
+            UpdateResult result = collection.updateOne(filter, change, new UpdateOptions().upsert(true));
             return result.getModifiedCount() > 0 || result.getUpsertedId() != null;
         } catch (MongoWriteException e) {
-            // The document exists with a newer or equal sequence: the upsert tried to insert its _id again.
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
             }
-            throw e;
+            // The document exists (with a newer or equal sequence, or it was inserted a moment ago by a
+            // racing consumer): try once more as a plain update, which applies only if still newer.
+            return collection.updateOne(filter, change).getModifiedCount() > 0;
         }
     }
 }

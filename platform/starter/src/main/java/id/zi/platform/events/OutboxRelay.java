@@ -10,12 +10,16 @@ import com.mongodb.client.model.Updates;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.common.errors.RetriableException;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +35,8 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int BATCH = 100;
+    private static final String LEASE = "outboxLeaseUntil";
+    private static final Duration LEASE_TIME = Duration.ofSeconds(60);
     /** Only documents with pending events carry this field, so a sparse index on it finds them without a scan. */
     private static final String PENDING_ID = OutboxDocuments.FIELD + ".id";
 
@@ -63,7 +69,8 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * Publishes everything pending now, in sequence order per aggregate.
+     * Publishes everything pending now, in sequence order per aggregate. Each aggregate is leased while
+     * its events are sent, so several instances of a service do not publish the same outbox at once.
      *
      * @return how many events were published and removed
      */
@@ -73,29 +80,61 @@ public class OutboxRelay implements SmartLifecycle {
         for (String name : collections) {
             MongoCollection<Document> collection = database.getCollection(name);
             List<Document> pending = collection.find(Filters.exists(PENDING_ID))
-                    .projection(Projections.include(OutboxDocuments.FIELD))
+                    .projection(Projections.include(OutboxDocuments.FIELD, LEASE))
                     .limit(BATCH)
                     .into(new ArrayList<>());
             for (Document aggregate : pending) {
-                List<PendingEvent> events = aggregate.getList(OutboxDocuments.FIELD, Document.class).stream()
-                        .map(OutboxDocuments::fromDocument)
-                        .sorted(Comparator.comparingLong(PendingEvent::sequence))
-                        .toList();
-                for (PendingEvent event : events) {
-                    if (!publish(event)) {
+                Object id = aggregate.get("_id");
+                if (!lease(collection, id)) {
+                    continue;
+                }
+                try {
+                    Outcome outcome = relayAggregate(collection, id, aggregate);
+                    relayed += outcome.relayed();
+                    if (outcome.brokerDown()) {
                         return relayed;
                     }
-                    collection.updateOne(Filters.eq("_id", aggregate.get("_id")),
-                            Updates.pull(OutboxDocuments.FIELD, new Document("id", event.id())));
-                    listeners.forEach(listener -> listener.removed(event));
-                    relayed++;
+                } finally {
+                    collection.updateOne(Filters.eq("_id", id), Updates.unset(LEASE));
                 }
             }
         }
         return relayed;
     }
 
-    private boolean publish(PendingEvent event) {
+    private record Outcome(int relayed, boolean brokerDown) {
+    }
+
+    private Outcome relayAggregate(MongoCollection<Document> collection, Object id, Document aggregate) {
+        List<PendingEvent> events = aggregate.getList(OutboxDocuments.FIELD, Document.class).stream()
+                .map(OutboxDocuments::fromDocument)
+                .sorted(Comparator.comparingLong(PendingEvent::sequence))
+                .toList();
+        int relayed = 0;
+        for (PendingEvent event : events) {
+            Sent sent = publish(event);
+            if (sent != Sent.OK) {
+                // Later events of this aggregate wait, so its order holds; other aggregates go on unless
+                // the broker itself is out of reach.
+                return new Outcome(relayed, sent == Sent.BROKER_DOWN);
+            }
+            collection.updateOne(Filters.eq("_id", id), Updates.pull(OutboxDocuments.FIELD, new Document("id", event.id())));
+            listeners.forEach(listener -> listener.removed(event));
+            relayed++;
+        }
+        return new Outcome(relayed, false);
+    }
+
+    private boolean lease(MongoCollection<Document> collection, Object id) {
+        Date now = new Date();
+        Date until = new Date(now.getTime() + LEASE_TIME.toMillis());
+        return collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.or(Filters.exists(LEASE, false), Filters.lt(LEASE, now))),
+                Updates.set(LEASE, until)).getModifiedCount() == 1;
+    }
+
+    private enum Sent { OK, BROKER_DOWN, REJECTED }
+
+    private Sent publish(PendingEvent event) {
         try {
             producer.send(CloudEventHeaders.toRecord(event)).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
             if (!brokerReachable) {
@@ -104,16 +143,28 @@ public class OutboxRelay implements SmartLifecycle {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
-        } catch (Exception e) {
-            if (brokerReachable) {
-                log.warn("event broker unreachable, {} stays in the outbox: {}", event.id(), e.getMessage());
-                brokerReachable = false;
+            return Sent.BROKER_DOWN;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RetriableException) {
+                return brokerDown(event, e.getCause());
             }
-            return false;
+            // Not a passing fault (too large, not authorized, invalid topic): it stays in the outbox and
+            // blocks only its own aggregate, and it is logged on every pass until someone acts.
+            log.error("event {} ({}) rejected by the broker and kept in the outbox: {}", event.id(), event.type(), e.getCause().toString());
+            return Sent.REJECTED;
+        } catch (TimeoutException | RuntimeException e) {
+            return brokerDown(event, e);
         }
         listeners.forEach(listener -> listener.published(event));
-        return true;
+        return Sent.OK;
+    }
+
+    private Sent brokerDown(PendingEvent event, Throwable cause) {
+        if (brokerReachable) {
+            log.warn("event broker unreachable, {} stays in the outbox: {}", event.id(), cause.getMessage());
+            brokerReachable = false;
+        }
+        return Sent.BROKER_DOWN;
     }
 
     private void relaySafely() {

@@ -24,7 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Every service is a JWT resource server: it validates the token itself (the gateway's headers are never
  * trusted alone) and maps the realm roles to {@code ROLE_<role>} authorities.
  */
-@AutoConfiguration
+@AutoConfiguration(beforeName = {"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(ZiSecurityProperties.class)
 @EnableMethodSecurity
