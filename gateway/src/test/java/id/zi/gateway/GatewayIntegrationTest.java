@@ -305,12 +305,16 @@ class GatewayIntegrationTest {
     }
 
     @Test
-    void healthAndMetricsAreExposed() throws Exception {
+    void healthIsPublicButMetricsAreForAdmins() throws Exception {
         HttpResponse<String> health = send(request("/actuator/health").GET());
-        HttpResponse<String> metrics = send(request("/actuator/prometheus").GET());
+        HttpResponse<String> anonymous = send(request("/actuator/prometheus").GET());
+        HttpResponse<String> operator = send(request("/actuator/prometheus").header("Authorization", IDP.bearer(TestUser.operatorMagelang())).GET());
+        HttpResponse<String> metrics = send(request("/actuator/prometheus").header("Authorization", IDP.bearer(TestUser.admin())).GET());
 
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(health.body()).get("status").asString()).isEqualTo("UP");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(operator.statusCode()).isEqualTo(403);
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("resilience4j_circuitbreaker_state");
     }

@@ -1,12 +1,9 @@
 package id.zi.gateway.identity;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -34,7 +31,7 @@ record IdentityHeaders(@Nullable String user, @Nullable String unit, @Nullable S
     static IdentityHeaders from(Jwt jwt) {
         String user = jwt.hasClaim("preferred_username") ? jwt.getClaimAsString("preferred_username") : jwt.getSubject();
         return new IdentityHeaders(user, jwt.getClaimAsString("zi_unit"), jwt.getClaimAsString("zi_scope_path"),
-                realmRoles(jwt));
+                RealmRoles.of(jwt));
     }
 
     /** Whether a caller may have written {@code name} to pass as someone else or into another unit. */
@@ -65,20 +62,5 @@ record IdentityHeaders(@Nullable String user, @Nullable String unit, @Nullable S
         if (value != null && !value.isEmpty() && value.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
             headers.set(name, value);
         }
-    }
-
-    private static Set<String> realmRoles(Jwt jwt) {
-        Set<String> roles = new TreeSet<>();
-        if (jwt.getClaims().get("realm_access") instanceof Map<?, ?> realmAccess
-                && realmAccess.get("roles") instanceof Collection<?> granted) {
-            for (Object role : granted) {
-                String name = String.valueOf(role);
-                // the roles travel as one comma-separated value
-                if (!name.contains(",")) {
-                    roles.add(name);
-                }
-            }
-        }
-        return roles;
     }
 }

@@ -1,9 +1,18 @@
 package id.zi.gateway.security;
 
+import id.zi.gateway.identity.RealmRoles;
 import id.zi.gateway.problem.ProblemWriter;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import reactor.core.publisher.Mono;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
@@ -49,12 +58,13 @@ class SecurityConfiguration {
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(PUBLIC_API).permitAll()
                         .pathMatchers("/api/**").authenticated()
-                        .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/actuator/prometheus").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        // The gateway is the public entry: its metrics name routes and downstream addresses.
+                        .pathMatchers(HttpMethod.GET, "/actuator/prometheus").hasRole("platform-admin")
                         .pathMatchers("/actuator/**").denyAll()
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(Customizer.withDefaults())
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(realmRoleAuthorities()))
                         .authenticationEntryPoint(problems)
                         .authenticationFailureHandler(problems)
                         .accessDeniedHandler(problems))
@@ -62,6 +72,14 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .build();
+    }
+
+    /** Realm roles as {@code ROLE_<role>}, as in every service. */
+    static Converter<Jwt, Mono<AbstractAuthenticationToken>> realmRoleAuthorities() {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> RealmRoles.of(jwt).stream()
+                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role)).toList());
+        return new ReactiveJwtAuthenticationConverterAdapter(converter);
     }
 
     @Bean
