@@ -7,8 +7,10 @@ import com.mongodb.client.model.Filters;
 import id.zi.platform.consumer.ProcessedEvents;
 import id.zi.platform.events.CloudEventHeaders;
 import id.zi.platform.events.PendingEvent;
+import id.zi.testkit.contracts.EventContracts;
 import id.zi.testkit.infra.EmbeddedInfrastructure;
 import id.zi.testkit.security.TestIdentityProvider;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -48,7 +50,7 @@ class OrgUnitProjectionIntegrationTest {
         String unit = "33.71.test-" + UUID.randomUUID().toString().substring(0, 8);
         String path = "/id/33/33.71/" + unit;
         PendingEvent created = event(unit, path, "created", 1, """
-                {"unitId":"%s","code":null,"name":"Dinas Uji","kind":"UNIT","parentId":"33.71","path":"%s",
+                {"unitId":"%s","name":"Dinas Uji","kind":"UNIT","parentId":"33.71","path":"%s",
                  "ancestors":["id","33","33.71"],"instansiId":"33.71","occurredAt":"2026-01-05T01:00:00Z"}""".formatted(unit, path));
         PendingEvent renamed = event(unit, path, "renamed", 2, """
                 {"unitId":"%s","path":"%s","ancestors":["id","33","33.71"],"oldName":"Dinas Uji","newName":"Dinas Uji Coba",
@@ -88,6 +90,8 @@ class OrgUnitProjectionIntegrationTest {
     }
 
     private static PendingEvent event(String unit, String path, String name, long sequence, String data) {
+        // test data keeps the published contract, so the projection is tested on events planning may really send
+        EventContracts.assertValid("id.zi.planning.orgunit." + name + ".v1", data.replace("\n", "").getBytes(StandardCharsets.UTF_8));
         return new PendingEvent(UUID.randomUUID().toString(), "zi.planning.orgunit.v1", unit, "id.zi.planning.orgunit." + name + ".v1",
                 "/zi/planning", unit, "https://zi.id/schemas/planning.orgunit." + name + ".v1.json", unit, path, sequence, Instant.now(),
                 data.replace("\n", ""));
