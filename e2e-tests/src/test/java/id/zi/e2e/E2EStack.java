@@ -81,6 +81,14 @@ final class E2EStack implements AutoCloseable {
         return JsonPath.read(response.body(), "$.access_token");
     }
 
+    /** The ID token Keycloak issues with an access token: about the user, for the client, never for the APIs. */
+    String idToken(String username) {
+        HttpResponse<String> response = postForm(urls().tokenEndpoint(), Map.of(
+                "grant_type", "password", "client_id", "zi-cli", "scope", "openid", "username", username, "password", DEMO_PASSWORD));
+        assertThat(response.statusCode()).as("password grant for %s: %s", username, response.body()).isEqualTo(200);
+        return JsonPath.read(response.body(), "$.id_token");
+    }
+
     /** A token of the Keycloak administrator (master realm), for the admin REST API. */
     String adminToken() {
         URI endpoint = urls().keycloak().resolve("realms/master/protocol/openid-connect/token");

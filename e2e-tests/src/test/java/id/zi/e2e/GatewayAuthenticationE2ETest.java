@@ -64,6 +64,16 @@ class GatewayAuthenticationE2ETest {
     }
 
     @Test
+    @Order(2)
+    void anIdTokenIsNotAnAccessToken() {
+        // Signed by the realm and carrying the same org claims, but issued to the client, not the APIs.
+        HttpResponse<String> response = stack.get("/api/planning/units/33.71.dpmptsp", stack.idToken("operator.magelang"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
+        assertThat(stack.get("/api/planning/units/33.71.dpmptsp", stack.token("operator.magelang")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     @Order(3)
     void unsignedTokenIsUnauthorized() {
         String token = stack.token("admin");

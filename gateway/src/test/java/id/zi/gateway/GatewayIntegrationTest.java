@@ -82,7 +82,8 @@ class GatewayIntegrationTest {
     @Test
     void expiredTamperedAndForeignTokensAre401() throws Exception {
         TestUser user = TestUser.operatorMagelang();
-        for (String token : List.of(IDP.expiredToken(user), IDP.tamperedToken(user), IDP.tokenFromUnknownKey(user))) {
+        for (String token : List.of(IDP.expiredToken(user), IDP.tamperedToken(user), IDP.tokenFromUnknownKey(user),
+                IDP.tokenForAnotherAudience(user))) {
             HttpResponse<String> response = send(request("/api/planning/units/bad-token")
                     .header("Authorization", "Bearer " + token).GET());
 

@@ -41,6 +41,8 @@ public final class TestIdentityProvider {
 
     private static final String KEY_ID = "zi-test-key";
     private static final String CLIENT_ID = "zi-cli";
+    /** The audience Keycloak's realm puts in every access token meant for the platform's APIs. */
+    public static final String AUDIENCE = "zi-api";
     private static final Duration VALIDITY = Duration.ofMinutes(5);
 
     private final HttpServer server;
@@ -126,6 +128,16 @@ public final class TestIdentityProvider {
         return sign(claims(user, now, now.plus(VALIDITY)), unknownKey);
     }
 
+    /**
+     * A valid, signed token issued for another audience (an ID token for the portal, say): the platform's
+     * APIs accept only tokens meant for them ({@value #AUDIENCE}).
+     */
+    public String tokenForAnotherAudience(TestUser user) {
+        Instant now = Instant.now();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder(claims(user, now, now.plus(VALIDITY))).audience("zi-portal").claim("typ", "ID").build();
+        return sign(claims, signingKey);
+    }
+
     /** {@code Bearer <token>}, for an {@code Authorization} header. */
     public String bearer(TestUser user) {
         return "Bearer " + token(user);
@@ -144,6 +156,7 @@ public final class TestIdentityProvider {
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(issuedAt))
                 .expirationTime(Date.from(expiresAt))
+                .audience(AUDIENCE)
                 .claim("typ", "Bearer")
                 .claim("azp", CLIENT_ID)
                 .claim("preferred_username", user.username())

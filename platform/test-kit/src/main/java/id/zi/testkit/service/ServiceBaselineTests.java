@@ -52,9 +52,10 @@ public abstract class ServiceBaselineTests {
     }
 
     @Test
-    void rejectsMissingAndForgedTokensAsProblems() throws Exception {
+    void rejectsMissingForgedAndMisdirectedTokensAsProblems() throws Exception {
         TestIdentityProvider idp = TestIdentityProvider.shared();
-        for (String bearer : new String[] {null, idp.expiredToken(TestUser.admin()), idp.tamperedToken(TestUser.admin())}) {
+        for (String bearer : new String[] {null, idp.expiredToken(TestUser.admin()), idp.tamperedToken(TestUser.admin()),
+                idp.tokenForAnotherAudience(TestUser.admin())}) {
             HttpResponse<String> response = get(apiPath(), bearer);
             assertThat(response.statusCode()).isEqualTo(401);
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
