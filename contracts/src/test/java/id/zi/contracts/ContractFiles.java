@@ -43,6 +43,19 @@ final class ContractFiles {
         return classpathDir("schema-baseline");
     }
 
+    static Path catalogDir() {
+        return classpathDir("catalog");
+    }
+
+    static Path catalogSchema() {
+        return catalogDir().resolve("lke-catalog.schema.json");
+    }
+
+    /** The LKE catalogs, one per regulation: {@code lke-<id>.json} beside their schema. */
+    static List<Path> catalogs() {
+        return jsonFiles(catalogDir()).stream().filter(file -> !file.equals(catalogSchema())).toList();
+    }
+
     static Path asyncApi() {
         return classpathDir("asyncapi.yaml");
     }
