@@ -115,6 +115,11 @@ final class E2EStack implements AutoCloseable {
         return get(path, token, Map.of());
     }
 
+    /** {@code GET} of any address of the stack as a browser would ask, without following redirects. */
+    HttpResponse<String> get(URI uri) {
+        return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build());
+    }
+
     HttpResponse<String> postJson(URI uri, String token, String json) {
         return send(HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(30))

@@ -2,7 +2,10 @@ package id.zi.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -74,6 +77,29 @@ class KeycloakRealmE2ETest {
 
         assertThat(response.statusCode()).as(response.body()).isIn(400, 401);
         assertThat(response.body()).contains("unauthorized_client");
+    }
+
+    @Test
+    void portalClientSendsUsersBackToThisStacksGatewayOnly() {
+        String gateway = stack.urls().gateway().toString();
+        String otherHost = gateway.replace("//localhost:", "//127.0.0.1:");
+
+        HttpResponse<String> loginForm = portalAuthorization(gateway + "login/oauth2/code/keycloak");
+        assertThat(loginForm.statusCode()).as(loginForm.body()).isEqualTo(200);
+        assertThat(loginForm.body()).contains("kc-login");
+        // the realm file's default (./zi up) is not this stack's gateway, and no other origin passes either
+        assertThat(portalAuthorization("http://localhost:8080/login/oauth2/code/keycloak").statusCode()).isEqualTo(400);
+        assertThat(portalAuthorization(otherHost + "login/oauth2/code/keycloak").statusCode()).isEqualTo(400);
+        assertThat(portalAuthorization("https://zi.example.org/login/oauth2/code/keycloak").statusCode()).isEqualTo(400);
+    }
+
+    /** The start of the portal's sign-in at Keycloak: its login form, or an error page for a refused redirect. */
+    private static HttpResponse<String> portalAuthorization(String redirectUri) {
+        String challenge = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
+        return stack.get(URI.create(stack.urls().issuer() + "/protocol/openid-connect/auth"
+                + "?client_id=zi-portal&response_type=code&scope=openid&state=s&code_challenge_method=S256"
+                + "&code_challenge=" + challenge
+                + "&redirect_uri=" + URLEncoder.encode(redirectUri, StandardCharsets.UTF_8)));
     }
 
     @Test

@@ -1,12 +1,12 @@
 package id.zi.portal.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
-import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -18,12 +18,11 @@ import org.springframework.security.web.SecurityFilterChain;
 class PortalSecurityConfiguration {
 
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http, ClientRegistrationRepository registrations) throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
+            @Value("${zi.identity.issuer-uri}") String issuerUri) throws Exception {
         DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations,
                 "/oauth2/authorization");
         resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
-        OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
-        logout.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/css/**", "/favicon.ico", "/actuator/health/**", "/actuator/health", "/actuator/info",
                                 "/actuator/prometheus", "/error")
@@ -32,7 +31,7 @@ class PortalSecurityConfiguration {
                 .oauth2Login(login -> login.loginPage("/oauth2/authorization/keycloak")
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
                         .defaultSuccessUrl("/beranda", true))
-                .logout(out -> out.logoutSuccessHandler(logout));
+                .logout(out -> out.logoutSuccessHandler(KeycloakLogout.successHandler(registrations, issuerUri)));
         return http.build();
     }
 }

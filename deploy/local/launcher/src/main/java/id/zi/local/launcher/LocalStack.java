@@ -484,7 +484,16 @@ public final class LocalStack implements AutoCloseable {
         env.put("JAVA_OPTS_APPEND", (env.getOrDefault("JAVA_OPTS_APPEND", "") + " -XX:TieredStopAtLevel=1").trim());
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        // the realm file's zi-portal client accepts redirects back to this address only (read at import): the
+        // gateway of this stack, whatever its port, and never an address of the caller's environment
+        env.put("ZI_PORTAL_BASE_URL", portalBaseUrl(ports));
         return builder;
+    }
+
+    /** Where browsers reach the portal: the gateway, as {@link StackUrls#gateway()} names it, without the slash. */
+    static String portalBaseUrl(Ports ports) {
+        String gateway = StackUrls.of(ports).gateway().toString();
+        return gateway.substring(0, gateway.length() - 1);
     }
 
     /** Unzips the distribution without its top folder, into a sibling first so a broken unzip leaves nothing. */
