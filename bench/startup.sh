@@ -15,7 +15,7 @@ for run in $(seq "$runs"); do
   start="$(now)"
   ./zi up >/tmp/zi-bench-up.log 2>&1
   warm="$(elapsed "$start" "$(now)")"
-  total_rss="$(./zi status | awk '/^total/ { print $NF }')"
+  total_rss="$(./zi status | awk '/^total/ { print $(NF-1) " " $NF }')"
 
   # Baseline: planning-service alone, against the running infrastructure, on a spare port and database.
   port=18081

@@ -39,8 +39,8 @@ import id.zi.local.launcher.Component.Stage;
 
 /**
  * The whole platform on one machine, each component its own OS process: a MongoDB-protocol server, a Kafka
- * broker, an S3 server and Keycloak, then the services, then the gateway, each stage started once the one before
- * is healthy.
+ * broker and an S3 server; then Keycloak and the services; then the gateway; each stage started once the one
+ * before is healthy.
  *
  * <p>All state lives under one data folder: the servers' data, {@code logs/<name>.log} and
  * {@code run/<name>.pid}. The pid files are the truth about what runs, so a later process (another {@code ./zi}
@@ -401,7 +401,9 @@ public final class LocalStack implements AutoCloseable {
                         "--properties", s3ProxyProperties(ports.s3()).toString())))
                         .directory(data.toFile())));
 
-        components.add(new Component("keycloak", Stage.INFRASTRUCTURE, ports.keycloak(),
+        // Keycloak starts beside the services, not before them: they fetch its keys only when the first token
+        // arrives, and its ~40 s start is the longest of all. The gateway still waits for it.
+        components.add(new Component("keycloak", Stage.SERVICES, ports.keycloak(),
                 List.of(ports.keycloakManagement()), Duration.ofSeconds(300),
                 () -> Probes.httpOk(URI.create(urls.issuer() + "/.well-known/openid-configuration")),
                 () -> keycloak(infra, ports)));
