@@ -53,7 +53,11 @@ class ExamplesTest {
         assertThat(ContractFiles.schemaFileOf(headers.get("ce_type").asString())).isEqualTo(fileName);
         assertThat(headers.get("ce_dataschema").asString()).isEqualTo(ContractFiles.SCHEMA_BASE_URI + fileName);
         assertThat(message.get("key").asString()).isEqualTo(headers.get("ce_tenantid").asString());
-        assertThat(headers.get("ce_subject").asString()).isEqualTo(message.at("/payload/unitId").asString());
+        // The subject is the aggregate: the plan for work-plan events, the unit itself for the org directory.
+        JsonNode payload = message.get("payload");
+        String aggregateId = payload.has("planId") ? payload.get("planId").asString() : payload.get("unitId").asString();
+        assertThat(headers.get("ce_subject").asString()).isEqualTo(aggregateId);
+        assertThat(payload.get("unitId").asString()).isEqualTo(message.get("key").asString());
         assertThat(headers.get("ce_time").asString()).isEqualTo(message.at("/payload/occurredAt").asString());
     }
 
