@@ -2,23 +2,18 @@ package id.zi.monitoring.orgunit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.zi.testkit.events.TopicRecords;
 import id.zi.testkit.infra.EmbeddedInfrastructure;
 import id.zi.testkit.security.TestIdentityProvider;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,32 +40,10 @@ class OrgUnitDeadLetterIntegrationTest {
             producer.send(new ProducerRecord<>("zi.planning.orgunit.v1", key, "{\"unitId\":\"x\"}".getBytes(StandardCharsets.UTF_8))).get();
         }
 
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", INFRA.kafkaBootstrapServers(),
-                "group.id", "dlt-check-" + UUID.randomUUID()), new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-            boolean assigned = false;
-            while (found.isEmpty() && Instant.now().isBefore(deadline)) {
-                if (!assigned) {
-                    var partitions = consumer.partitionsFor("zi.planning.orgunit.v1.dlt", Duration.ofSeconds(2));
-                    if (partitions == null || partitions.isEmpty()) {
-                        Thread.sleep(200);
-                        continue;
-                    }
-                    List<TopicPartition> topicPartitions = partitions.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-                    consumer.assign(topicPartitions);
-                    consumer.seekToBeginning(topicPartitions);
-                    assigned = true;
-                }
-                consumer.poll(Duration.ofMillis(300)).forEach(record -> {
-                    if (key.equals(record.key())) {
-                        found.add(record);
-                    }
-                });
-            }
-            assertThat(found).as("the poison record on the dead-letter topic").hasSize(1);
-            String reason = new String(found.get(0).headers().lastHeader("kafka_dlt-exception-message").value(), StandardCharsets.UTF_8);
-            assertThat(reason).contains("ce_id is missing");
-        }
+        List<ConsumerRecord<String, byte[]>> found = TopicRecords.await(INFRA.kafkaBootstrapServers(), "zi.planning.orgunit.v1.dlt",
+                record -> key.equals(record.key()), 1, Duration.ofSeconds(60));
+        assertThat(found).as("the poison record on the dead-letter topic").hasSize(1);
+        String reason = new String(found.get(0).headers().lastHeader("kafka_dlt-exception-message").value(), StandardCharsets.UTF_8);
+        assertThat(reason).contains("ce_id is missing");
     }
 }

@@ -5,22 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.zi.platform.events.CloudEventHeaders;
 import id.zi.platform.events.OutboxListener;
 import id.zi.platform.events.PendingEvent;
+import id.zi.testkit.events.TopicRecords;
 import id.zi.testkit.security.TestIdentityProvider;
 import id.zi.testkit.security.TestUser;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -253,32 +248,7 @@ abstract class OrgDirectoryIntegrationTests {
     }
 
     List<ConsumerRecord<String, byte[]>> awaitEvents(Predicate<ConsumerRecord<String, byte[]>> match, int count, Duration timeout) {
-        Properties properties = new Properties();
-        properties.put("bootstrap.servers", kafkaBootstrapServers());
-        properties.put("group.id", "test-" + System.nanoTime());
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-            Instant deadline = Instant.now().plus(timeout);
-            List<TopicPartition> partitions = null;
-            while (Instant.now().isBefore(deadline) && found.size() < count) {
-                if (partitions == null) {
-                    var infos = consumer.partitionsFor(TOPIC, Duration.ofSeconds(5));
-                    if (infos == null || infos.isEmpty()) {
-                        continue;
-                    }
-                    partitions = infos.stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-                    consumer.assign(partitions);
-                    consumer.seekToBeginning(partitions);
-                }
-                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
-                    if (match.test(record)) {
-                        found.add(record);
-                    }
-                });
-            }
-            assertThat(found).as("events on " + TOPIC).hasSizeGreaterThanOrEqualTo(count);
-            return found;
-        }
+        return TopicRecords.await(kafkaBootstrapServers(), TOPIC, match, count, timeout);
     }
 
     /** Simulates a crash after the broker acknowledged an event and before the outbox dropped it, once. */
