@@ -4,6 +4,7 @@ import id.zi.planning.plan.ActionRow;
 import id.zi.planning.plan.Approval;
 import id.zi.planning.plan.PlanRevision;
 import id.zi.planning.plan.PlanRuleViolation;
+import id.zi.planning.plan.PlanStarts;
 import id.zi.planning.plan.PlanStateConflict;
 import id.zi.planning.plan.WorkPlan;
 import id.zi.planning.plan.WorkPlanContent;
@@ -44,17 +45,27 @@ import org.springframework.web.bind.annotation.RestController;
 class WorkPlanController {
 
     private final WorkPlanLifecycle plans;
+    private final PlanStarts starts;
 
-    WorkPlanController(WorkPlanLifecycle plans) {
+    WorkPlanController(WorkPlanLifecycle plans, PlanStarts starts) {
         this.plans = plans;
+        this.starts = starts;
     }
 
-    /** A new plan for {@code unitId} and {@code year}; the content may be given now or later with PUT. */
-    record CreatePlan(@NotBlank String unitId, @NotNull Integer year, List<String> legalBasis, String purpose, List<String> targetPrioritas,
-            ZiTeam team, LocalDate pencanangan, Integer paktaIntegritasCount, List<ActionRow> rows) {
+    /**
+     * A new plan for {@code unitId} and {@code year}; the content may be given now or later with PUT, or the
+     * draft may start from the template or from last year's plan ({@code startFrom}), but not both.
+     */
+    record CreatePlan(@NotBlank String unitId, @NotNull Integer year, PlanStarts.StartFrom startFrom, List<String> legalBasis, String purpose,
+            List<String> targetPrioritas, ZiTeam team, LocalDate pencanangan, Integer paktaIntegritasCount, List<ActionRow> rows) {
 
         WorkPlanContent content() {
             return new WorkPlanContent(legalBasis, purpose, targetPrioritas, team, pencanangan, paktaIntegritasCount, rows);
+        }
+
+        boolean hasContent() {
+            return legalBasis != null || purpose != null || targetPrioritas != null || team != null || pencanangan != null
+                    || paktaIntegritasCount != null || rows != null;
         }
     }
 
@@ -78,7 +89,14 @@ class WorkPlanController {
 
     @PostMapping
     ResponseEntity<WorkPlanView> create(@Valid @RequestBody CreatePlan request) {
-        WorkPlan plan = plans.create(Callers.current(), request.unitId(), request.year(), request.content());
+        WorkPlan plan;
+        if (request.startFrom() == null) {
+            plan = plans.create(Callers.current(), request.unitId(), request.year(), request.content());
+        } else if (request.hasContent()) {
+            throw Problems.invalid("startFrom", "start from " + request.startFrom() + " or send the content, not both");
+        } else {
+            plan = starts.start(Callers.current(), request.unitId(), request.year(), request.startFrom());
+        }
         return ResponseEntity.created(URI.create("/api/planning/plans/" + plan.id())).eTag(Long.toString(plan.version()))
                 .body(WorkPlanView.of(plan));
     }
