@@ -38,6 +38,11 @@ class WorkPlanConfiguration {
     }
 
     @Bean
+    PlanQueries planQueries(WorkPlans plans, OrgUnits units) {
+        return new PlanQueries(plans, units);
+    }
+
+    @Bean
     WorkPlanLifecycle workPlanLifecycle(WorkPlans plans, OrgUnits units, LkeIndicators indicators, EventFactory events, OutboxRelay relay,
             Clock clock) {
         return new WorkPlanLifecycle(plans, units, indicators, events, relay, clock);
