@@ -116,7 +116,12 @@ public final class WorkPlanPdf {
         year.setAlignment(Element.ALIGN_CENTER);
         year.setSpacingBefore(12);
         document.add(year);
-        if (plan.approval() != null) {
+        if (plan.approval() == null) {
+            Paragraph draft = new Paragraph("KONSEP - belum ditetapkan (status " + plan.status() + ", revisi " + plan.revision() + ")", HEADING);
+            draft.setAlignment(Element.ALIGN_CENTER);
+            draft.setSpacingBefore(48);
+            document.add(draft);
+        } else {
             Paragraph sk = new Paragraph("Ditetapkan dengan Keputusan Nomor " + plan.approval().skNumber() + " tanggal "
                     + indonesian(plan.approval().date()), BODY);
             sk.setAlignment(Element.ALIGN_CENTER);
