@@ -129,6 +129,19 @@ final class E2EStack implements AutoCloseable {
                 .build());
     }
 
+    /** Any method through the gateway with a JSON body (or none) and extra headers. */
+    HttpResponse<String> call(String method, String path, String token, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(urls().gateway().resolve(path.substring(1)))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
     HttpResponse<String> postForm(URI uri, Map<String, String> form) {
         String body = new LinkedHashMap<>(form).entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
