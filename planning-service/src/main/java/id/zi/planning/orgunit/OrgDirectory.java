@@ -34,11 +34,18 @@ public class OrgDirectory {
     private final OutboxRelay relay;
     private final Clock clock;
 
-    public OrgDirectory(OrgUnits units, EventFactory events, OutboxRelay relay, Clock clock) {
+    private final List<UnitPathListener> pathListeners;
+
+    public OrgDirectory(OrgUnits units, EventFactory events, OutboxRelay relay, Clock clock, List<UnitPathListener> pathListeners) {
         this.units = units;
         this.events = events;
         this.relay = relay;
         this.clock = clock;
+        this.pathListeners = List.copyOf(pathListeners);
+    }
+
+    private void pathChanged(OrgUnit unit) {
+        pathListeners.forEach(listener -> listener.pathChanged(unit.id(), unit.path()));
     }
 
     public Optional<OrgUnit> get(Caller caller, String id) {
@@ -87,6 +94,7 @@ public class OrgDirectory {
                 OrgUnit followed = unit.followParent(parentNow, today);
                 if (units.update(followed, unit.version(), movedEvent(unit, followed, today))) {
                     unit = followed;
+                    pathChanged(followed);
                 }
             }
         }
@@ -123,6 +131,7 @@ public class OrgDirectory {
         LocalDate from = effectiveFrom != null ? effectiveFrom : today;
         OrgUnit moved = current.moveTo(parent, from, today);
         save(moved, current.version(), movedEvent(current, moved, from));
+        pathChanged(moved);
         int followers = moveDescendants(moved, from);
         relay.wakeUp();
         log.info("org unit {} moved from {} to {} ({} descendants followed) by {}", id, current.path(), moved.path(), followers,
@@ -149,6 +158,7 @@ public class OrgDirectory {
                     break;
                 }
                 if (units.update(followed, current.version(), movedEvent(current, followed, from))) {
+                    pathChanged(followed);
                     parents.put(followed.id(), followed);
                     moved++;
                     break;
@@ -175,6 +185,7 @@ public class OrgDirectory {
                 LocalDate from = LocalDate.now(clock.withZone(WIB));
                 OrgUnit followed = unit.followParent(parent, from);
                 if (units.update(followed, unit.version(), movedEvent(unit, followed, from))) {
+                    pathChanged(followed);
                     byId.put(followed.id(), followed);
                     repaired++;
                 }

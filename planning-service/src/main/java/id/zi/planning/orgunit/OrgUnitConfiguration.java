@@ -6,6 +6,7 @@ import id.zi.platform.events.OutboxCollection;
 import id.zi.platform.events.OutboxRelay;
 import java.time.Clock;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.boot.ApplicationArguments;
@@ -35,8 +36,9 @@ class OrgUnitConfiguration {
     }
 
     @Bean
-    OrgDirectory orgDirectory(OrgUnits units, EventFactory events, OutboxRelay relay, Clock clock) {
-        return new OrgDirectory(units, events, relay, clock);
+    OrgDirectory orgDirectory(OrgUnits units, EventFactory events, OutboxRelay relay, Clock clock,
+            ObjectProvider<UnitPathListener> pathListeners) {
+        return new OrgDirectory(units, events, relay, clock, pathListeners.orderedStream().toList());
     }
 
     /** Finishes any move a stopped process left half-done before the service takes requests. */

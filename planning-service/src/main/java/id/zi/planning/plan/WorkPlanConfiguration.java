@@ -2,6 +2,7 @@ package id.zi.planning.plan;
 
 import com.mongodb.client.MongoDatabase;
 import id.zi.planning.orgunit.OrgUnits;
+import id.zi.planning.orgunit.UnitPathListener;
 import id.zi.platform.events.EventFactory;
 import id.zi.platform.events.OutboxCollection;
 import id.zi.platform.events.OutboxRelay;
@@ -35,6 +36,12 @@ class WorkPlanConfiguration {
     @Bean
     WorkPlans workPlans(MongoDatabase database, JsonMapper json) {
         return new WorkPlans(database, json);
+    }
+
+    /** Plans follow their unit when it moves in the directory. */
+    @Bean
+    UnitPathListener workPlansFollowTheirUnit(WorkPlans plans) {
+        return plans::restamp;
     }
 
     @Bean

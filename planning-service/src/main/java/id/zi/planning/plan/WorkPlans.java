@@ -55,6 +55,15 @@ public class WorkPlans {
         return scoped.count(scope, filter);
     }
 
+    /**
+     * Re-files every plan of a unit under its new path, so scope follows a move at once. The plans' own
+     * events say nothing of it: consumers learn of the move from the org unit's event.
+     */
+    public long restamp(String unitId, String newPath) {
+        return collection.updateMany(Filters.and(Filters.eq("unitId", unitId), Filters.ne("orgPath", newPath)),
+                Updates.set("orgPath", newPath)).getModifiedCount();
+    }
+
     /** Inserts a new plan with its first events, refusing a path outside {@code writeScope}. */
     public void insert(OrgScope writeScope, WorkPlan plan, List<PendingEvent> events) {
         Document document = toDocument(plan).append(OutboxDocuments.FIELD, events.stream().map(OutboxDocuments::toDocument).toList());

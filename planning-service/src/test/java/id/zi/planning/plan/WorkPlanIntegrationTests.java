@@ -187,6 +187,28 @@ abstract class WorkPlanIntegrationTests {
     }
 
     @Test
+    void aPlanFollowsItsUnitWhenTheUnitMoves() {
+        assertThat(call("POST", "/api/planning/admin/units", TestUser.admin(),
+                Map.of("id", "33.71.disdukcapil", "name", "Dinas Kependudukan dan Pencatatan Sipil Kota Magelang", "kind", "UNIT",
+                        "parentId", "33.71"), Map.of()).status()).isEqualTo(201);
+        String path = "/id/33/33.71/33.71.disdukcapil";
+        TestUser operator = new TestUser("operator.disdukcapil", java.util.Set.of("unit-operator"), "33.71.disdukcapil", path, path);
+        Reply created = call("POST", PLANS, operator, plan("33.71.disdukcapil", 2022, List.of()), Map.of());
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        String id = created.body().get("id").asString();
+        assertThat(get(PLANS + "/" + id, TestUser.inspektoratMagelang()).status()).isEqualTo(200);
+
+        assertThat(call("POST", "/api/planning/admin/units/33.71.disdukcapil/move", TestUser.admin(), Map.of("parentId", "33.75"),
+                Map.of("If-Match", "\"1\"")).status()).isEqualTo(200);
+
+        assertThat(get(PLANS + "/" + id, TestUser.inspektoratMagelang()).status()).as("the old instansi's TPI no longer sees it")
+                .isEqualTo(404);
+        Reply seen = get(PLANS + "/" + id, TestUser.evaluatorJateng());
+        assertThat(seen.status()).isEqualTo(200);
+        assertThat(seen.body().get("orgPath").asString()).isEqualTo("/id/33/33.75/33.71.disdukcapil");
+    }
+
+    @Test
     void eachStepBelongsToItsRole() {
         String id = MAGELANG + ":2025";
         assertThat(call("POST", PLANS, TestUser.inspektoratMagelang(), plan(MAGELANG, 2025, List.of()), Map.of()).status())
