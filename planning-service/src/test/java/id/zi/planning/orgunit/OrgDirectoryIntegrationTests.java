@@ -6,6 +6,8 @@ import id.zi.platform.events.CloudEventHeaders;
 import id.zi.platform.events.OutboxListener;
 import id.zi.platform.events.PendingEvent;
 import id.zi.testkit.events.TopicRecords;
+import id.zi.planning.ApiClient;
+import id.zi.planning.ApiClient.Reply;
 import id.zi.testkit.security.TestIdentityProvider;
 import id.zi.testkit.security.TestUser;
 import java.time.Duration;
@@ -24,7 +26,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,23 +56,8 @@ abstract class OrgDirectoryIntegrationTests {
 
     abstract void startKafka();
 
-    record Reply(int status, HttpHeaders headers, JsonNode body) {
-    }
-
     Reply call(String method, String path, TestUser user, Object body, Map<String, String> headers) {
-        RestClient.RequestBodySpec request = RestClient.create("http://127.0.0.1:" + port).method(org.springframework.http.HttpMethod.valueOf(method))
-                .uri(path);
-        if (user != null) {
-            request.header(HttpHeaders.AUTHORIZATION, "Bearer " + IDP.token(user));
-        }
-        headers.forEach(request::header);
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(body));
-        }
-        return request.exchange((req, res) -> {
-            byte[] bytes = res.getBody().readAllBytes();
-            return new Reply(res.getStatusCode().value(), res.getHeaders(), bytes.length == 0 ? null : json.readTree(bytes));
-        });
+        return new ApiClient(port, json).call(method, path, user, body, headers);
     }
 
     Reply get(String path, TestUser user) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.zi.platform.events.CloudEventHeaders;
 import id.zi.testkit.contracts.EventContracts;
 import id.zi.testkit.events.TopicRecords;
+import id.zi.planning.ApiClient;
+import id.zi.planning.ApiClient.Reply;
 import id.zi.testkit.security.TestIdentityProvider;
 import id.zi.testkit.security.TestUser;
 import java.nio.charset.StandardCharsets;
@@ -20,10 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,26 +48,8 @@ abstract class WorkPlanIntegrationTests {
 
     abstract String kafkaBootstrapServers();
 
-    record Reply(int status, HttpHeaders headers, JsonNode body) {
-
-        String field() {
-            return body.path("field").asString();
-        }
-    }
-
     Reply call(String method, String path, TestUser user, Object body, Map<String, String> headers) {
-        RestClient.RequestBodySpec request = RestClient.create("http://127.0.0.1:" + port).method(HttpMethod.valueOf(method)).uri(path);
-        if (user != null) {
-            request.header(HttpHeaders.AUTHORIZATION, "Bearer " + IDP.token(user));
-        }
-        headers.forEach(request::header);
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(body));
-        }
-        return request.exchange((req, res) -> {
-            byte[] bytes = res.getBody().readAllBytes();
-            return new Reply(res.getStatusCode().value(), res.getHeaders(), bytes.length == 0 ? null : json.readTree(bytes));
-        });
+        return new ApiClient(port, json).call(method, path, user, body, headers);
     }
 
     Reply get(String path, TestUser user) {
