@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import com.networknt.schema.Error;
@@ -16,6 +17,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Every example message (record key, headers and payload) is what its schema and the AsyncAPI trait demand. */
 class ExamplesTest {
+
+    /** The subject is the aggregate: the unit itself for the org directory, the plan, the evidence item. */
+    private static final Map<String, String> AGGREGATE_ID_FIELDS = Map.of("orgunit", "unitId", "plan", "planId",
+            "evidence", "evidenceId");
 
     static Stream<Path> examples() {
         return ContractFiles.jsonFiles(ContractFiles.examplesDir()).stream();
@@ -53,10 +58,10 @@ class ExamplesTest {
         assertThat(ContractFiles.schemaFileOf(headers.get("ce_type").asString())).isEqualTo(fileName);
         assertThat(headers.get("ce_dataschema").asString()).isEqualTo(ContractFiles.SCHEMA_BASE_URI + fileName);
         assertThat(message.get("key").asString()).isEqualTo(headers.get("ce_tenantid").asString());
-        // The subject is the aggregate: the plan for work-plan events, the unit itself for the org directory.
         JsonNode payload = message.get("payload");
-        String aggregateId = payload.has("planId") ? payload.get("planId").asString() : payload.get("unitId").asString();
-        assertThat(headers.get("ce_subject").asString()).isEqualTo(aggregateId);
+        String aggregate = headers.get("ce_type").asString().split("\\.")[3];
+        assertThat(AGGREGATE_ID_FIELDS).as("the payload field naming the aggregate of %s", aggregate).containsKey(aggregate);
+        assertThat(headers.get("ce_subject").asString()).isEqualTo(payload.path(AGGREGATE_ID_FIELDS.get(aggregate)).asString());
         assertThat(payload.get("unitId").asString()).isEqualTo(message.get("key").asString());
         assertThat(headers.get("ce_time").asString()).isEqualTo(message.at("/payload/occurredAt").asString());
     }
