@@ -178,6 +178,15 @@ class GatewayIntegrationTest {
     }
 
     @Test
+    void anExpiredTokenOnThePublicApiIsIgnoredNotRefused() throws Exception {
+        HttpResponse<String> response = send(request("/api/monitoring/lke/score")
+                .header("Authorization", "Bearer " + IDP.expiredToken(TestUser.operatorMagelang()))
+                .POST(BodyPublishers.ofString("{}")).header("Content-Type", "application/json"));
+
+        assertProblem(response, 503, "Service unavailable", "/api/monitoring/lke/score");
+    }
+
+    @Test
     void slowServiceIs504OnceItsTimeLimitRunsOut() throws Exception {
         long started = System.nanoTime();
         HttpResponse<String> response = send(request("/api/planning/reports/slow")

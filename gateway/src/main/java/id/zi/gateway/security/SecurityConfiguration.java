@@ -12,6 +12,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
+import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import reactor.core.publisher.Mono;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -64,6 +68,7 @@ class SecurityConfiguration {
                         .pathMatchers("/actuator/**").denyAll()
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenConverter(tokenIgnoredOnPublicApi())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(realmRoleAuthorities()))
                         .authenticationEntryPoint(problems)
                         .authenticationFailureHandler(problems)
@@ -72,6 +77,16 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .build();
+    }
+
+    /**
+     * The public API answers everyone, so a token sent there is not read: a portal user whose token has
+     * just expired still sees published results and the calculators instead of a 401.
+     */
+    static ServerAuthenticationConverter tokenIgnoredOnPublicApi() {
+        ServerBearerTokenAuthenticationConverter tokens = new ServerBearerTokenAuthenticationConverter();
+        ServerWebExchangeMatcher open = ServerWebExchangeMatchers.pathMatchers(PUBLIC_API);
+        return exchange -> open.matches(exchange).flatMap(match -> match.isMatch() ? Mono.empty() : tokens.convert(exchange));
     }
 
     /** Realm roles as {@code ROLE_<role>}, as in every service. */

@@ -86,6 +86,16 @@ class CalculatorIntegrationTest {
     }
 
     @Test
+    void aSignedInUserWhoseTokenExpiredStillUsesThePublicCalculator() throws Exception {
+        String expired = TestIdentityProvider.shared().expiredToken(id.zi.testkit.security.TestUser.operatorMagelang());
+        Reply reply = send(HttpRequest.newBuilder(uri("/api/surveys/calculator/sample-size?population=250"))
+                .header("Authorization", "Bearer " + expired).GET());
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body().get("minimumSample").asInt()).isEqualTo(152);
+    }
+
+    @Test
     void skmFromNrrPerElementAnswersIndexIkmGradeAndThePolicyUsed() throws Exception {
         Reply exact = post("/api/surveys/calculator/skm", Map.of("elements", nrrs(SUMMING_TO_32)));
 

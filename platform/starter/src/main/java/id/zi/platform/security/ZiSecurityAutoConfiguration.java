@@ -17,7 +17,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -47,11 +51,23 @@ public class ZiSecurityAutoConfiguration {
                         .requestMatchers(open.toArray(String[]::new)).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenResolver(ignoredOn(open))
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(realmRoleConverter()))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
+    }
+
+    /**
+     * Public paths answer everyone, so a token sent there is not read: a signed-in portal user whose token
+     * has just expired still gets the published results instead of a 401.
+     */
+    static BearerTokenResolver ignoredOn(List<String> publicPaths) {
+        DefaultBearerTokenResolver tokens = new DefaultBearerTokenResolver();
+        List<RequestMatcher> open = publicPaths.stream().map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path))
+                .toList();
+        return request -> open.stream().anyMatch(matcher -> matcher.matches(request)) ? null : tokens.resolve(request);
     }
 
     static JwtAuthenticationConverter realmRoleConverter() {
