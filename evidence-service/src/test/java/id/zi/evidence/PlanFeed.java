@@ -64,16 +64,7 @@ public final class PlanFeed {
         headers.put("ce_orgpath", orgPath);
         headers.put("ce_sequence", Long.toString(SEQUENCE.incrementAndGet()));
         headers.put("content-type", "application/json");
-        headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap), new StringSerializer(),
-                new ByteArraySerializer())) {
-            producer.send(record).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (Exception e) {
-            throw new IllegalStateException("could not publish the plan event", e);
-        }
+        send(bootstrap, record, headers);
     }
 
     /** Waits until {@code condition} holds, e.g. until the service has the plan; fails after {@code timeout}. */
@@ -89,6 +80,37 @@ public final class PlanFeed {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
+        }
+    }
+
+    /** Sends an org unit's {@code moved} event the way planning does. */
+    public static void orgUnitMoved(String bootstrap, JsonMapper json, String unitId, String newPath, Map<String, Object> payload) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>("zi.planning.orgunit.v1", unitId, json.writeValueAsBytes(payload));
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("ce_specversion", "1.0");
+        headers.put("ce_id", UUID.randomUUID().toString());
+        headers.put("ce_source", "/zi/planning");
+        headers.put("ce_type", "id.zi.planning.orgunit.moved.v1");
+        headers.put("ce_time", Instant.now().toString());
+        headers.put("ce_subject", unitId);
+        headers.put("ce_dataschema", "https://zi.id/schemas/planning.orgunit.moved.v1.json");
+        headers.put("ce_tenantid", unitId);
+        headers.put("ce_orgpath", newPath);
+        headers.put("ce_sequence", Long.toString(SEQUENCE.incrementAndGet()));
+        headers.put("content-type", "application/json");
+        send(bootstrap, record, headers);
+    }
+
+    private static void send(String bootstrap, ProducerRecord<String, byte[]> record, Map<String, String> headers) {
+        headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap), new StringSerializer(),
+                new ByteArraySerializer())) {
+            producer.send(record).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish the event", e);
         }
     }
 }

@@ -499,4 +499,33 @@ public abstract class EvidenceIntegrationTests {
         Reply badRow = api().call("PATCH", "/api/evidence/items/" + id, TestUser.operatorMagelang(), Map.of("planRows", List.of("R5")), Map.of());
         assertThat(badRow.field()).isEqualTo("planRows[0]");
     }
+
+    @Test
+    void evidenceFollowsItsUnitWhenTheUnitMovesToAnotherParent() throws Exception {
+        String oldPath = "/id/33/33.71/33.71.upt-arsip";
+        String newPath = "/id/33/33.75/33.75.upt-arsip";
+        TestUser operator = new TestUser("operator.upt", java.util.Set.of("unit-operator"), "33.71.upt-arsip", oldPath, oldPath);
+        String id = upload(operator, fields("SK", "SK UPT", "2024-01-05", 2024, List.of()), "sk.pdf", Files.pdf("UPT 2024")).body().get("id")
+                .asString();
+        assertThat(api().get("/api/evidence/items/" + id, TestUser.inspektoratMagelang()).status()).isEqualTo(200);
+
+        Map<String, Object> moved = new LinkedHashMap<>();
+        moved.put("unitId", "33.71.upt-arsip");
+        moved.put("oldParentId", "33.71");
+        moved.put("newParentId", "33.75");
+        moved.put("oldPath", oldPath);
+        moved.put("newPath", newPath);
+        moved.put("ancestors", List.of("id", "33", "33.75"));
+        moved.put("effectiveFrom", "2024-06-01");
+        moved.put("occurredAt", "2024-05-20T01:00:00Z");
+        PlanFeed.orgUnitMoved(kafkaBootstrapServers(), json, "33.71.upt-arsip", newPath, moved);
+
+        PlanFeed.await(() -> api().get("/api/evidence/items/" + id, TestUser.inspektoratMagelang()).status() == 404, Duration.ofSeconds(30),
+                "the move to reach evidence");
+        TestUser pekalongan = new TestUser("inspektorat.pekalongan", java.util.Set.of("tpi-evaluator"), "33.75.inspektorat",
+                "/id/33/33.75/33.75.inspektorat", "/id/33/33.75");
+        Reply there = api().get("/api/evidence/items/" + id, pekalongan);
+        assertThat(there.status()).isEqualTo(200);
+        assertThat(there.body().get("orgPath").asString()).isEqualTo(newPath);
+    }
 }
