@@ -122,7 +122,7 @@ public class EvidenceLifecycle {
             discard(key);
             throw e;
         }
-        intents.end(key);
+        forget(key);
         relay.wakeUp();
         return item;
     }
@@ -161,7 +161,7 @@ public class EvidenceLifecycle {
             discard(key);
             throw Problems.preconditionFailed("Evidence " + id + " changed while the file was uploading; reload it and upload again");
         }
-        intents.end(key);
+        forget(key);
         relay.wakeUp();
         return revised;
     }
@@ -408,6 +408,15 @@ public class EvidenceLifecycle {
 
     private static RejectedFile tooLarge(String message) {
         return new RejectedFile(new UploadRejected(UploadRejected.Reason.TOO_LARGE, "file", message));
+    }
+
+    /** The object is described now; an intent that cannot be ended is harmless, the sweeper sees the metadata and drops it. */
+    private void forget(String key) {
+        try {
+            intents.end(key);
+        } catch (RuntimeException e) {
+            log.info("intent of stored object {} stays until the next sweep: {}", key, e.toString());
+        }
     }
 
     /** Removes an object that will not be described; if the store is down, its intent stays for the sweeper. */
