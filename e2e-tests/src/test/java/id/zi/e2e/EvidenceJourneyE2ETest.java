@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
+import id.zi.testkit.files.SampleFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,8 +104,8 @@ class EvidenceJourneyE2ETest {
         String tpi = stack.token("inspektorat.magelang");
         String jateng = stack.token("evaluator.jateng");
         String run = UUID.randomUUID().toString();
-        byte[] v1 = pdf("KEPUTUSAN KEPALA DPMPTSP KOTA MAGELANG Nomor 800/021/110 Tahun 2024 - uji " + run);
-        byte[] v2 = pdf("KEPUTUSAN KEPALA DPMPTSP KOTA MAGELANG Nomor 800/021/110 Tahun 2024 (ditandatangani) - uji " + run);
+        byte[] v1 = SampleFiles.pdf("KEPUTUSAN KEPALA DPMPTSP KOTA MAGELANG Nomor 800/021/110 Tahun 2024 - uji " + run);
+        byte[] v2 = SampleFiles.pdf("KEPUTUSAN KEPALA DPMPTSP KOTA MAGELANG Nomor 800/021/110 Tahun 2024 (ditandatangani) - uji " + run);
 
         // 1. upload, linked to row R1 (A.I.1.i) of the 2024 plan
         Map<String, String> fields = new LinkedHashMap<>();
@@ -139,7 +139,7 @@ class EvidenceJourneyE2ETest {
         assertThat(stack.get(itemPath, jambi).statusCode()).as("another unit's operator").isEqualTo(404);
         assertThat(get(itemPath + "/files/1", jambi).status()).as("another unit's operator downloading").isEqualTo(404);
 
-        Reply executable = multipart("/api/evidence/uploads", operator, fields, Map.of(), "Lampiran-SK.pdf", executable());
+        Reply executable = multipart("/api/evidence/uploads", operator, fields, Map.of(), "Lampiran-SK.pdf", SampleFiles.executable());
         assertThat(executable.status()).as("a renamed executable: %s", executable.text()).isEqualTo(415);
         assertThat(executable.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat((String) executable.json().read("$.field")).isEqualTo("file");
@@ -155,7 +155,7 @@ class EvidenceJourneyE2ETest {
         assertThat((List<Integer>) revised.json().read("$.versions[*].number")).containsExactly(1, 2);
         assertThat((String) revised.json().read("$.versions[1].sha256")).isEqualTo(sha256(v2));
         assertThat((String) revised.json().read("$.review.state")).isEqualTo("PENDING");
-        Reply stale = multipart(itemPath + "/files", operator, Map.of(), Map.of("If-Match", etag), "lagi.pdf", pdf("stale " + run));
+        Reply stale = multipart(itemPath + "/files", operator, Map.of(), Map.of("If-Match", etag), "lagi.pdf", SampleFiles.pdf("stale " + run));
         assertThat(stale.status()).as("a revision of a version already revised: %s", stale.text()).isEqualTo(412);
         etag = revised.header("ETag").orElseThrow();
 
@@ -307,38 +307,5 @@ class EvidenceJourneyE2ETest {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
-    }
-
-    /** A small well-formed one-page PDF showing {@code text}; a different text gives different bytes. */
-    private static byte[] pdf(String text) {
-        String content = "BT /F1 12 Tf 72 720 Td (" + text.replace("(", "[").replace(")", "]") + ") Tj ET";
-        List<String> objects = List.of(
-                "<< /Type /Catalog /Pages 2 0 R >>",
-                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-                "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",
-                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
-        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
-        List<Integer> offsets = new ArrayList<>();
-        for (int i = 0; i < objects.size(); i++) {
-            offsets.add(pdf.length());
-            pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
-        }
-        int xref = pdf.length();
-        pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
-        offsets.forEach(offset -> pdf.append(String.format("%010d 00000 n \n", offset)));
-        pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
-        return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
-    }
-
-    /** The start of a Windows executable (MZ header pointing at a PE signature). */
-    private static byte[] executable() {
-        byte[] exe = new byte[1024];
-        exe[0] = 'M';
-        exe[1] = 'Z';
-        exe[0x3C] = (byte) 0x80;
-        exe[0x80] = 'P';
-        exe[0x81] = 'E';
-        return exe;
     }
 }

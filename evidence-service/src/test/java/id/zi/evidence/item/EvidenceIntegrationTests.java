@@ -3,7 +3,7 @@ package id.zi.evidence.item;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.zi.evidence.EvidenceApi;
-import id.zi.evidence.EvidenceApi.Files;
+import id.zi.testkit.files.SampleFiles;
 import id.zi.evidence.EvidenceApi.Form;
 import id.zi.evidence.EvidenceApi.Reply;
 import id.zi.evidence.PlanFeed;
@@ -124,7 +124,7 @@ public abstract class EvidenceIntegrationTests {
     @Test
     void anUploadKeepsTheBytesUnderTheUnitsKeyWithTheirChecksumAndTypeFromTheBytesAndPublishesTheObjectReference() throws Exception {
         planFor(2011);
-        byte[] pdf = Files.pdf("SK Tim Kerja ZI 2011");
+        byte[] pdf = SampleFiles.pdf("SK Tim Kerja ZI 2011");
         Map<String, Object> fields = fields("SK", "SK Tim Kerja Zona Integritas 2011", "2011-01-08", 2011, List.of("R1"));
         fields.put("lkeQuestions", "A.I.1.i.a");
         JsonNode item = uploaded(fields, "SK Tim Kerja.pdf", pdf);
@@ -157,7 +157,7 @@ public abstract class EvidenceIntegrationTests {
     @Test
     void theSameBytesUploadedTwiceInAUnitAreRecognisedAndNotStoredAgain() throws Exception {
         planFor(2012);
-        byte[] pdf = Files.pdf("Notulen rapat 2012");
+        byte[] pdf = SampleFiles.pdf("Notulen rapat 2012");
         String first = uploaded(fields("NOTULEN", "Notulen rapat", "2012-02-01", 2012, List.of("R1")), "notulen.pdf", pdf).get("id").asString();
 
         Reply again = upload(TestUser.operatorMagelang(), fields("NOTULEN", "Notulen rapat (lagi)", "2012-02-01", 2012, List.of()),
@@ -180,12 +180,12 @@ public abstract class EvidenceIntegrationTests {
         record Case(String why, String fileName, byte[] bytes, int status, String type) {
         }
         List<Case> cases = List.of(
-                new Case("path traversal", "../../etc/passwd.pdf", Files.pdf("a"), 400, "invalid-input"),
-                new Case("a Windows path", "C:\\Users\\op\\sk.pdf", Files.pdf("b"), 400, "invalid-input"),
-                new Case("control characters", "sk\u0007.pdf", Files.pdf("c"), 400, "invalid-input"),
-                new Case("a right-to-left override hiding the extension", "sk\u202Efdp.exe", Files.pdf("d"), 400, "invalid-input"),
-                new Case("a renamed executable", "SK Tim Kerja.pdf", Files.executable(), 415, "file-type-not-allowed"),
-                new Case("a photo named .pdf", "foto.pdf", Files.png("e"), 415, "file-name-mismatch"),
+                new Case("path traversal", "../../etc/passwd.pdf", SampleFiles.pdf("a"), 400, "invalid-input"),
+                new Case("a Windows path", "C:\\Users\\op\\sk.pdf", SampleFiles.pdf("b"), 400, "invalid-input"),
+                new Case("control characters", "sk\u0007.pdf", SampleFiles.pdf("c"), 400, "invalid-input"),
+                new Case("a right-to-left override hiding the extension", "sk\u202Efdp.exe", SampleFiles.pdf("d"), 400, "invalid-input"),
+                new Case("a renamed executable", "SK Tim Kerja.pdf", SampleFiles.executable(), 415, "file-type-not-allowed"),
+                new Case("a photo named .pdf", "foto.pdf", SampleFiles.png("e"), 415, "file-name-mismatch"),
                 new Case("an empty file", "kosong.pdf", new byte[0], 400, "empty-file"));
         for (Case bad : cases) {
             Reply reply = upload(TestUser.operatorMagelang(), fields, bad.fileName(), bad.bytes());
@@ -201,7 +201,7 @@ public abstract class EvidenceIntegrationTests {
     @Test
     void badFieldsAreRefusedBeforeAnyByteIsStored() {
         planFor(2014);
-        byte[] pdf = Files.pdf("fields 2014");
+        byte[] pdf = SampleFiles.pdf("fields 2014");
         record Case(Map<String, Object> fields, String field) {
         }
         List<Case> cases = List.of(
@@ -233,7 +233,7 @@ public abstract class EvidenceIntegrationTests {
         assertThat(limit.status()).as("%s", limit.body()).isEqualTo(200);
         try {
             byte[] large = new byte[64 * 1024];
-            byte[] pdf = Files.pdf("large");
+            byte[] pdf = SampleFiles.pdf("large");
             System.arraycopy(pdf, 0, large, 0, pdf.length);
             Reply reply = upload(TestUser.operatorJambi(), fields("LAPORAN", "Laporan besar", "2013-03-01", 2013, List.of()), "laporan.pdf",
                     large);
@@ -253,7 +253,7 @@ public abstract class EvidenceIntegrationTests {
     @Test
     void anotherUnitsEvidenceIsNotFoundWhateverTheRequest() {
         planFor(2015);
-        String id = uploaded(fields("SK", "SK 2015", "2015-01-05", 2015, List.of("R1")), "sk.pdf", Files.pdf("2015")).get("id").asString();
+        String id = uploaded(fields("SK", "SK 2015", "2015-01-05", 2015, List.of("R1")), "sk.pdf", SampleFiles.pdf("2015")).get("id").asString();
         TestUser jambi = TestUser.operatorJambi();
 
         assertThat(api().get("/api/evidence/items/" + id, jambi).status()).isEqualTo(404);
@@ -262,7 +262,7 @@ public abstract class EvidenceIntegrationTests {
         assertThat(api().get("/api/evidence/items/" + id + "/audit", jambi).status()).isEqualTo(404);
         assertThat(api().call("PATCH", "/api/evidence/items/" + id, jambi, Map.of("title", "x"), Map.of()).status()).isEqualTo(404);
         assertThat(api().call("DELETE", "/api/evidence/items/" + id, jambi, null, Map.of()).status()).isEqualTo(404);
-        Reply revise = api().multipart("/api/evidence/items/" + id + "/files", jambi, new Form().file("x.pdf", Files.pdf("x"), "application/pdf"),
+        Reply revise = api().multipart("/api/evidence/items/" + id + "/files", jambi, new Form().file("x.pdf", SampleFiles.pdf("x"), "application/pdf"),
                 Map.of());
         assertThat(revise.status()).isEqualTo(404);
         assertThat(revise.header("Content-Type")).startsWith("application/problem+json");
@@ -274,13 +274,13 @@ public abstract class EvidenceIntegrationTests {
     @Test
     void aRevisionKeepsTheOldVersionsAndBecomesCurrentAwaitingReview() throws Exception {
         planFor(2016);
-        byte[] v1 = Files.pdf("SOP v1");
+        byte[] v1 = SampleFiles.pdf("SOP v1");
         JsonNode item = uploaded(fields("SK", "SK pelayanan", "2016-01-05", 2016, List.of("R1")), "sk.pdf", v1);
         String id = item.get("id").asString();
         assertThat(api().call("POST", "/api/evidence/items/" + id + "/review", TestUser.inspektoratMagelang(),
                 Map.of("decision", "REQUEST_CHANGES", "reason", "Belum ditandatangani"), Map.of()).status()).isEqualTo(200);
 
-        byte[] v2 = Files.pdf("SOP v2 ditandatangani");
+        byte[] v2 = SampleFiles.pdf("SOP v2 ditandatangani");
         Reply stale = api().multipart("/api/evidence/items/" + id + "/files", TestUser.operatorMagelang(),
                 new Form().field("note", "ditandatangani").file("sk-ttd.pdf", v2, "application/pdf"), Map.of("If-Match", "\"1\""));
         assertThat(stale.status()).as("the review changed the item since version 1").isEqualTo(412);
@@ -312,7 +312,7 @@ public abstract class EvidenceIntegrationTests {
     @Test
     void theTpiReviewsWithAReasonForEveryRefusalAndTheUnitReadsTheAuditTrail() {
         planFor(2017);
-        String id = uploaded(fields("FOTO", "Foto kegiatan", "2017-02-03", 2017, List.of("R1")), "foto.png", Files.png("foto 2017"))
+        String id = uploaded(fields("FOTO", "Foto kegiatan", "2017-02-03", 2017, List.of("R1")), "foto.png", SampleFiles.png("foto 2017"))
                 .get("id").asString();
         String review = "/api/evidence/items/" + id + "/review";
 
@@ -347,7 +347,7 @@ public abstract class EvidenceIntegrationTests {
         List<String> ids = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
             ids.add(uploaded(fields("LAPORAN", "Laporan " + i, "2018-0" + i + "-10", 2018, List.of("R2")), "laporan-" + i + ".pdf",
-                    Files.pdf("laporan 2018 " + i)).get("id").asString());
+                    SampleFiles.pdf("laporan 2018 " + i)).get("id").asString());
         }
         Reply noReason = api().call("POST", "/api/evidence/reviews", TestUser.inspektoratMagelang(),
                 Map.of("filter", Map.of("unitId", MAGELANG, "year", 2018), "decision", "REQUEST_CHANGES"), Map.of());
@@ -376,7 +376,7 @@ public abstract class EvidenceIntegrationTests {
     @Test
     void filesDownloadStreamedOrByAShortLivedLinkWithTheirNameAndChecksum() throws Exception {
         planFor(2019);
-        byte[] pdf = Files.pdf("Laporan SKM triwulan I 2019");
+        byte[] pdf = SampleFiles.pdf("Laporan SKM triwulan I 2019");
         String id = uploaded(fields("LAPORAN", "Laporan SKM", "2019-03-30", 2019, List.of("R2")), "Laporan SKM TW I.pdf", pdf).get("id")
                 .asString();
 
@@ -400,9 +400,9 @@ public abstract class EvidenceIntegrationTests {
     @Test
     void theAssessmentPackageHoldsOnlyAcceptedFilesInFoldersByAreaAndIndicatorWithAnIndex() throws Exception {
         planFor(2020);
-        byte[] sk = Files.pdf("SK Tim ZI 2020");
-        byte[] foto = Files.png("Foto rapat 2020");
-        byte[] laporan = Files.pdf("Laporan SKM 2020");
+        byte[] sk = SampleFiles.pdf("SK Tim ZI 2020");
+        byte[] foto = SampleFiles.png("Foto rapat 2020");
+        byte[] laporan = SampleFiles.pdf("Laporan SKM 2020");
         String skId = uploaded(fields("SK", "SK Tim Kerja", "2020-01-05", 2020, List.of("R1")), "sk.pdf", sk).get("id").asString();
         String fotoId = uploaded(fields("FOTO", "Foto rapat", "2020-01-06", 2020, List.of("R1")), "foto.png", foto).get("id").asString();
         String laporanId = uploaded(fields("LAPORAN", "Laporan SKM", "2020-04-02", 2020, List.of("R2")), "laporan.pdf", laporan).get("id")
@@ -436,8 +436,8 @@ public abstract class EvidenceIntegrationTests {
     @Test
     void coverageShowsForEachRowWhichExpectedKindsAreAcceptedPendingReturnedOrMissing() {
         planFor(2021);
-        String sk = uploaded(fields("SK", "SK Tim", "2021-01-05", 2021, List.of("R1")), "sk.pdf", Files.pdf("SK 2021")).get("id").asString();
-        uploaded(fields("FOTO", "Foto", "2021-01-06", 2021, List.of("R1")), "foto.png", Files.png("foto 2021"));
+        String sk = uploaded(fields("SK", "SK Tim", "2021-01-05", 2021, List.of("R1")), "sk.pdf", SampleFiles.pdf("SK 2021")).get("id").asString();
+        uploaded(fields("FOTO", "Foto", "2021-01-06", 2021, List.of("R1")), "foto.png", SampleFiles.png("foto 2021"));
         api().call("POST", "/api/evidence/items/" + sk + "/review", TestUser.inspektoratMagelang(), Map.of("decision", "ACCEPT"), Map.of());
 
         Reply coverage = api().get("/api/evidence/coverage/units/" + MAGELANG + "/years/2021", TestUser.operatorMagelang());
@@ -464,9 +464,9 @@ public abstract class EvidenceIntegrationTests {
     @Test
     void deletingRemovesTheItemAndItsObjectsButAcceptedEvidenceStays() {
         planFor(2022);
-        String draft = uploaded(fields("FOTO", "Foto salah", "2022-01-06", 2022, List.of("R1")), "foto.png", Files.png("salah 2022")).get("id")
+        String draft = uploaded(fields("FOTO", "Foto salah", "2022-01-06", 2022, List.of("R1")), "foto.png", SampleFiles.png("salah 2022")).get("id")
                 .asString();
-        String accepted = uploaded(fields("SK", "SK", "2022-01-05", 2022, List.of("R1")), "sk.pdf", Files.pdf("SK 2022")).get("id").asString();
+        String accepted = uploaded(fields("SK", "SK", "2022-01-05", 2022, List.of("R1")), "sk.pdf", SampleFiles.pdf("SK 2022")).get("id").asString();
         api().call("POST", "/api/evidence/items/" + accepted + "/review", TestUser.inspektoratMagelang(), Map.of("decision", "ACCEPT"), Map.of());
 
         assertThat(api().call("DELETE", "/api/evidence/items/" + draft, TestUser.operatorMagelang(), null, Map.of()).status()).isEqualTo(204);
@@ -482,7 +482,7 @@ public abstract class EvidenceIntegrationTests {
     @Test
     void changingWhatAnAcceptedItemProvesSendsItBackToReview() {
         planFor(2023);
-        String id = uploaded(fields("SK", "SK", "2023-01-05", 2023, List.of("R1")), "sk.pdf", Files.pdf("SK 2023")).get("id").asString();
+        String id = uploaded(fields("SK", "SK", "2023-01-05", 2023, List.of("R1")), "sk.pdf", SampleFiles.pdf("SK 2023")).get("id").asString();
         api().call("POST", "/api/evidence/items/" + id + "/review", TestUser.inspektoratMagelang(), Map.of("decision", "ACCEPT"), Map.of());
 
         Reply retitled = api().call("PATCH", "/api/evidence/items/" + id, TestUser.operatorMagelang(), Map.of("title", "SK Tim Kerja ZI 2023"),
@@ -505,7 +505,7 @@ public abstract class EvidenceIntegrationTests {
         String oldPath = "/id/33/33.71/33.71.upt-arsip";
         String newPath = "/id/33/33.75/33.75.upt-arsip";
         TestUser operator = new TestUser("operator.upt", java.util.Set.of("unit-operator"), "33.71.upt-arsip", oldPath, oldPath);
-        String id = upload(operator, fields("SK", "SK UPT", "2024-01-05", 2024, List.of()), "sk.pdf", Files.pdf("UPT 2024")).body().get("id")
+        String id = upload(operator, fields("SK", "SK UPT", "2024-01-05", 2024, List.of()), "sk.pdf", SampleFiles.pdf("UPT 2024")).body().get("id")
                 .asString();
         assertThat(api().get("/api/evidence/items/" + id, TestUser.inspektoratMagelang()).status()).isEqualTo(200);
 

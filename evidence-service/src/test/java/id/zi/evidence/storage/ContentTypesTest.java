@@ -3,7 +3,7 @@ package id.zi.evidence.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.zi.evidence.EvidenceApi.Files;
+import id.zi.testkit.files.SampleFiles;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -12,14 +12,14 @@ class ContentTypesTest {
 
     @Test
     void theTypeComesFromTheBytes() throws Exception {
-        assertThat(ContentTypes.detect(Files.pdf("x"), "sk.pdf")).isEqualTo("application/pdf");
-        assertThat(ContentTypes.detect(Files.pdf("x"), "sk")).as("no extension").isEqualTo("application/pdf");
-        assertThat(ContentTypes.detect(Files.png("x"), "foto.PNG")).isEqualTo("image/png");
+        assertThat(ContentTypes.detect(SampleFiles.pdf("x"), "sk.pdf")).isEqualTo("application/pdf");
+        assertThat(ContentTypes.detect(SampleFiles.pdf("x"), "sk")).as("no extension").isEqualTo("application/pdf");
+        assertThat(ContentTypes.detect(SampleFiles.png("x"), "foto.PNG")).isEqualTo("image/png");
     }
 
     @Test
     void executablesScriptsAndPlainTextAreNotEvidenceWhateverTheirName() {
-        assertThatThrownBy(() -> ContentTypes.detect(Files.executable(), "sk.pdf")).isInstanceOfSatisfying(UploadRejected.class,
+        assertThatThrownBy(() -> ContentTypes.detect(SampleFiles.executable(), "sk.pdf")).isInstanceOfSatisfying(UploadRejected.class,
                 r -> assertThat(r.reason()).isEqualTo(UploadRejected.Reason.TYPE_NOT_ALLOWED));
         assertThatThrownBy(() -> ContentTypes.detect("#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.UTF_8), "laporan.pdf"))
                 .isInstanceOf(UploadRejected.class);
@@ -29,13 +29,13 @@ class ContentTypesTest {
 
     @Test
     void aNameThatContradictsTheBytesIsRefused() {
-        assertThatThrownBy(() -> ContentTypes.detect(Files.png("x"), "sk.pdf")).isInstanceOfSatisfying(UploadRejected.class,
+        assertThatThrownBy(() -> ContentTypes.detect(SampleFiles.png("x"), "sk.pdf")).isInstanceOfSatisfying(UploadRejected.class,
                 r -> assertThat(r.reason()).isEqualTo(UploadRejected.Reason.NAME_MISMATCH));
     }
 
     @Test
     void theGuardedStreamCountsHashesAndStopsAtTheLimit() throws Exception {
-        byte[] pdf = Files.pdf("guarded");
+        byte[] pdf = SampleFiles.pdf("guarded");
         GuardedUpload upload = GuardedUpload.open(new ByteArrayInputStream(pdf), "a.pdf", pdf.length, "the limit", () -> { });
         assertThat(upload.readAllBytes()).isEqualTo(pdf);
         assertThat(upload.size()).isEqualTo(pdf.length);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import id.zi.evidence.EvidenceApi;
-import id.zi.evidence.EvidenceApi.Files;
+import id.zi.testkit.files.SampleFiles;
 import id.zi.evidence.EvidenceApi.Form;
 import id.zi.evidence.EvidenceApi.Reply;
 import id.zi.evidence.item.EvidenceStore;
@@ -86,7 +86,7 @@ class StorageFailureEmbeddedIntegrationTest {
 
     static Form form(int year, String text) {
         return new Form().field("kind", "LAPORAN").field("title", "Laporan " + text).field("effectiveDate", year + "-02-01")
-                .field("year", Integer.toString(year)).file("laporan.pdf", Files.pdf(text), "application/pdf");
+                .field("year", Integer.toString(year)).file("laporan.pdf", SampleFiles.pdf(text), "application/pdf");
     }
 
     List<String> objectsUnder(String prefix) throws Exception {
@@ -137,7 +137,7 @@ class StorageFailureEmbeddedIntegrationTest {
     @Test
     void whenEveryUploadSlotIsTakenTheNextUploadIsTurnedAwayAtOnceAndTheFirstCompletes() throws Exception {
         // Large enough that the client has sent the file's first bytes while the rest is held back.
-        byte[] large = java.util.Arrays.copyOf(Files.pdf("lambat"), 256 * 1024);
+        byte[] large = java.util.Arrays.copyOf(SampleFiles.pdf("lambat"), 256 * 1024);
         Form slow = new Form().field("kind", "LAPORAN").field("title", "Laporan lambat").field("effectiveDate", "2003-02-01")
                 .field("year", "2003").file("laporan.pdf", large, "application/pdf");
         byte[] body = slow.bytes();
@@ -171,7 +171,7 @@ class StorageFailureEmbeddedIntegrationTest {
     void anObjectLeftByAnUploadThatDiedIsSweptAndOneWithMetadataIsKept() throws Exception {
         Reply kept = api().upload(TestUser.operatorMagelang(), form(2004, "tersimpan"));
         String orphan = MAGELANG + "/2004/ev-orphan/1";
-        byte[] bytes = Files.pdf("orphan");
+        byte[] bytes = SampleFiles.pdf("orphan");
         minio.putObject(PutObjectArgs.builder().bucket("zi-evidence").object(orphan).stream(new ByteArrayInputStream(bytes), (long) bytes.length, null)
                 .build());
         intents.begin(orphan, "ev-orphan");
