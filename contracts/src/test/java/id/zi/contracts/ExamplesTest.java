@@ -18,9 +18,10 @@ import tools.jackson.databind.node.ObjectNode;
 /** Every example message (record key, headers and payload) is what its schema and the AsyncAPI trait demand. */
 class ExamplesTest {
 
-    /** The subject is the aggregate: the unit itself for the org directory, the plan, the evidence item. */
+    /** The subject is the aggregate: the unit itself for the org directory, the plan, the evidence item, the survey response or result. */
     private static final Map<String, String> AGGREGATE_ID_FIELDS = Map.of("orgunit", "unitId", "plan", "planId",
-            "evidence", "evidenceId");
+            "evidence", "evidenceId", "monev", "monevId", "assessment", "assessmentId",
+            "response", "responseId", "result", "resultId");
 
     static Stream<Path> examples() {
         return ContractFiles.jsonFiles(ContractFiles.examplesDir()).stream();
