@@ -18,6 +18,6 @@ class SurveyServiceBaselineIntegrationTest extends ServiceBaselineTests {
 
     @Override
     protected String apiPath() {
-        return "/api/surveys/instruments";
+        return "/api/surveys/surveys";
     }
 }
