@@ -10,7 +10,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The calculator's answer. Numbers are unrounded (a client rounds to 2 decimals to show them); every node
+ * The calculator's answer, and the score of each side of a stored assessment. Numbers are unrounded (a client rounds to 2 decimals to show them); every node
  * and question of the catalog is present, unanswered questions with value 0.
  *
  * @param nodes     every node of the LKE tree by id (A, A.I, A.I.1, A.I.1.i, …, B.II), parents first
@@ -18,23 +18,23 @@ import org.jspecify.annotations.Nullable;
  * @param questions every question by id with its value in [0, 1]
  * @param rules     the readings of the regulation this service applies
  */
-record ScoreResponse(CatalogView catalog, double total, double pengungkit, double pemenuhan, double reform, double hasil,
+public record ScoreResponse(CatalogView catalog, double total, double pengungkit, double pemenuhan, double reform, double hasil,
         Map<String, NodeView> nodes, Map<String, AreaView> areas, Map<String, QuestionView> questions, List<String> unanswered,
         VerdictView wbk, VerdictView wbbm, RulesView rules) {
 
-    record CatalogView(String id, int version, String regulation) {
+    public record CatalogView(String id, int version, String regulation) {
     }
 
-    record NodeView(String name, String kind, double score, double weight, double percent) {
+    public record NodeView(String name, String kind, double score, double weight, double percent) {
     }
 
-    record AreaView(String name, double score, double weight, double percent, List<String> nodes) {
+    public record AreaView(String name, double score, double weight, double percent, List<String> nodes) {
     }
 
-    record QuestionView(double value, boolean answered) {
+    public record QuestionView(double value, boolean answered) {
     }
 
-    record VerdictView(boolean eligible, List<FailureView> failures) {
+    public record VerdictView(boolean eligible, List<FailureView> failures) {
     }
 
     /**
@@ -42,17 +42,17 @@ record ScoreResponse(CatalogView catalog, double total, double pengungkit, doubl
      *                  KINERJA_LEBIH_BAIK, PELAYANAN_PRIMA, PREDIKAT_WBK)
      * @param subject   the node or question measured, the area number for AREA
      */
-    record FailureView(String condition, @Nullable String subject, @Nullable Double value, @Nullable Double minimum, String message) {
+    public record FailureView(String condition, @Nullable String subject, @Nullable Double value, @Nullable Double minimum, String message) {
     }
 
     /**
      * @param areaRule        COMBINED: an area's pemenuhan and reform together; EACH_HALF: each on its own
      * @param percentOverflow REJECT or CAP a percentage whose numerator exceeds its denominator
      */
-    record RulesView(String areaRule, String percentOverflow, boolean hasWbk) {
+    public record RulesView(String areaRule, String percentOverflow, boolean hasWbk) {
     }
 
-    static ScoreResponse of(LkeScore score, Readiness.Verdict wbk, Readiness.Verdict wbbm, Readiness readiness, LkeScorer scorer,
+    public static ScoreResponse of(LkeScore score, Readiness.Verdict wbk, Readiness.Verdict wbbm, Readiness readiness, LkeScorer scorer,
             boolean hasWbk) {
         Map<String, NodeView> nodes = new LinkedHashMap<>();
         score.nodes().forEach((id, node) -> nodes.put(id, new NodeView(node.node().name(), node.node().kind().name(),
