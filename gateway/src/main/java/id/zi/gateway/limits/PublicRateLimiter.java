@@ -121,8 +121,8 @@ public final class PublicRateLimiter {
 
     private static Optional<String> surveyId(ServerHttpRequest request) {
         String[] segments = request.getPath().pathWithinApplication().value().split("/");
-        // "", "api", "surveys", "public", "{surveyId}", ...
-        if (segments.length > 4 && SURVEY_ID.matcher(segments[4]).matches()) {
+        // "", "api", "surveys", "public", "{surveyId}", ...; the open results ("results") are no survey of their own
+        if (segments.length > 4 && !segments[4].equals("results") && SURVEY_ID.matcher(segments[4]).matches()) {
             return Optional.of(segments[4]);
         }
         return Optional.empty();

@@ -28,10 +28,14 @@ final class RequestPaths {
         return segments.subList(2, segments.size()).contains("files") || segments.getLast().equals("package");
     }
 
-    /** Exports of any service: an {@code export} segment after {@code /api/<service>/}. */
+    /**
+     * Exports of any service: an {@code export} segment after {@code /api/<service>/}. Public exports
+     * ({@code /api/surveys/public/**}) are not among them: they stay on the public route and its rate limits.
+     */
     static boolean isExport(ServerWebExchange exchange) {
         List<String> segments = segments(exchange);
-        return segments.size() >= 3 && segments.get(0).equals("api") && segments.subList(2, segments.size()).contains("export");
+        boolean isPublic = segments.size() >= 3 && segments.get(2).equals("public");
+        return segments.size() >= 3 && segments.get(0).equals("api") && !isPublic && segments.subList(2, segments.size()).contains("export");
     }
 
     private static List<String> segments(ServerWebExchange exchange) {

@@ -65,6 +65,18 @@ class PublicRateLimiterUnitTest {
         assertThat(passed).hasValue(4);
     }
 
+    @Test
+    void theOpenResultsOfAllUnitsAreNoSurveyAndShareNoSurveyLimit() {
+        GatewayFilter filter = new PublicRateLimiter(LIMITS, "").perClientAndSurvey("survey-public");
+        AtomicInteger passed = new AtomicInteger();
+        for (int client = 1; client <= 5; client++) {
+            filter.filter(exchange("/api/surveys/public/results/units/u-" + client, "192.0.2." + client),
+                    forwarded -> Mono.fromRunnable(passed::incrementAndGet)).block();
+        }
+
+        assertThat(passed).as("five readers of five units, each within their own client limit").hasValue(5);
+    }
+
     private static MockServerWebExchange exchange(String path) {
         return exchange(path, "192.0.2.1");
     }

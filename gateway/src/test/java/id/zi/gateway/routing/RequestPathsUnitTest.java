@@ -31,6 +31,7 @@ class RequestPathsUnitTest {
             "/api/planning/plans/export, true",
             "/api/planning/plans/export/xlsx, true",
             "/api/surveys/export, true",
+            "/api/surveys/public/results/units/u/periods/2026-Q1/responses/export, false",
             "/api/monitoring/exports, false",
             "/api/export, false",
             "/export/plans, false"})

@@ -87,6 +87,10 @@ public final class SkmIndex {
             index += nrr * weight;
             elements.add(new SkmResult.Element(element.code(), element.name(), weight, nrr, tallies == null ? null : tallies.get(element.code())));
         }
+        if (policy == WeightPolicy.EXACT && instrument.equallyWeighted()) {
+            // The same index as Σ NRR × 1/n, without the rounding of 1/n: nine answers of 4 give exactly 4 (IKM 100), not 4.000…01.
+            index = elements.stream().mapToDouble(SkmResult.Element::nrr).sum() / elements.size();
+        }
         return new SkmResult(policy, elements, index, respondents);
     }
 

@@ -21,6 +21,16 @@ class SkmIndexUnitTest {
             new CodedValue("U7", 3.6), new CodedValue("U9", 3.6), new CodedValue("U8", 3.5));
 
     @Test
+    void everyAnswerAtTheTopIsExactlyOneHundredNotAHairAbove() {
+        List<CodedValue> top = NINE.elements().stream().map(element -> new CodedValue(element.code(), 4.0)).toList();
+
+        SkmResult result = SkmIndex.fromNrr(NINE, top, WeightPolicy.EXACT);
+
+        assertThat(result.index()).isEqualTo(4.0);
+        assertThat(result.ikm()).isEqualTo(100.0);
+    }
+
+    @Test
     void theIndexIsTheWeightedSumOfNrrAndTheIkmIsItTimes25() {
         SkmResult result = SkmIndex.fromNrr(NINE, NRR_SUMMING_TO_32, WeightPolicy.EXACT);
 

@@ -456,6 +456,8 @@ public final class LocalStack implements AutoCloseable {
         env.put("ZI_SURVEY_URL", "http://localhost:" + ports.survey());
         env.put("ZI_PORTAL_URL", "http://localhost:" + ports.portal());
         env.put("ZI_GATEWAY_URL", "http://localhost:" + ports.gateway());
+        // where the QR codes of survey posters lead: the public entry, which is the gateway
+        env.put("ZI_PUBLIC_BASE_URL", "http://localhost:" + ports.gateway());
         env.put("ZI_DEMO", Boolean.toString(demoData));
         return env;
     }
