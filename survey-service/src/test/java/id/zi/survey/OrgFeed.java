@@ -1,18 +1,13 @@
 package id.zi.survey;
 
-import java.nio.charset.StandardCharsets;
+import id.zi.testkit.events.EventFeed;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.BooleanSupplier;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Publishes org unit events the way planning does, so the survey service learns the names a test needs. */
@@ -46,29 +41,7 @@ public final class OrgFeed {
     }
 
     private static void send(String bootstrap, JsonMapper json, String type, String unitId, String path, long sequence, Map<String, Object> payload) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>("zi.planning.orgunit.v1", unitId, json.writeValueAsBytes(payload));
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("ce_specversion", "1.0");
-        headers.put("ce_id", UUID.randomUUID().toString());
-        headers.put("ce_source", "/zi/planning");
-        headers.put("ce_type", type);
-        headers.put("ce_time", Instant.now().toString());
-        headers.put("ce_subject", unitId);
-        headers.put("ce_dataschema", "https://zi.id/schemas/" + type.substring("id.zi.".length()) + ".json");
-        headers.put("ce_tenantid", unitId);
-        headers.put("ce_orgpath", path);
-        headers.put("ce_sequence", Long.toString(sequence));
-        headers.put("content-type", "application/json");
-        headers.forEach((header, value) -> record.headers().add(header, value.getBytes(StandardCharsets.UTF_8)));
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap), new StringSerializer(),
-                new ByteArraySerializer())) {
-            producer.send(record).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (Exception e) {
-            throw new IllegalStateException("could not publish the org unit event", e);
-        }
+        EventFeed.publish(bootstrap, type, unitId, unitId, path, sequence, json.writeValueAsBytes(payload));
     }
 
     /** The unit moves under another parent, as planning announces it. */
@@ -88,17 +61,6 @@ public final class OrgFeed {
 
     /** Waits until {@code condition} holds; fails after {@code timeout}. */
     public static void await(BooleanSupplier condition, Duration timeout, String what) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        EventFeed.await(condition, timeout, what);
     }
 }
