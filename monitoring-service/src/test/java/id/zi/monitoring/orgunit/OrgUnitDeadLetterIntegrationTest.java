@@ -41,9 +41,15 @@ class OrgUnitDeadLetterIntegrationTest {
         }
 
         List<ConsumerRecord<String, byte[]>> found = TopicRecords.await(INFRA.kafkaBootstrapServers(), "zi.planning.orgunit.v1.dlt",
-                record -> key.equals(record.key()), 1, Duration.ofSeconds(60));
+                record -> key.equals(record.key()) && fromGroup(record, "monitoring-service.orgunit-projection"), 1, Duration.ofSeconds(60));
         assertThat(found).as("the poison record on the dead-letter topic").hasSize(1);
         String reason = new String(found.get(0).headers().lastHeader("kafka_dlt-exception-message").value(), StandardCharsets.UTF_8);
         assertThat(reason).contains("ce_id is missing");
+    }
+
+    /** Every consumer group of the topic dead-letters the record once (the roll-up facts consumer too): this test checks the projection's. */
+    private static boolean fromGroup(ConsumerRecord<String, byte[]> record, String group) {
+        var header = record.headers().lastHeader("kafka_dlt-original-consumer-group");
+        return header != null && group.equals(new String(header.value(), StandardCharsets.UTF_8));
     }
 }
