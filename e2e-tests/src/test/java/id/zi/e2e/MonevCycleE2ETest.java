@@ -66,7 +66,10 @@ class MonevCycleE2ETest {
                 Map.of("If-Match", etag(resubmitted)));
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
         assertThat((String) JsonPath.read(approved.body(), "$.status")).isEqualTo("APPROVED");
-        assertThat(stack.get("/api/monitoring/monev/" + id + "/report.pdf", jateng).statusCode()).isEqualTo(200);
+        HttpResponse<String> report = stack.call("GET", "/api/monitoring/monev/" + id + "/report.pdf", jateng, null,
+                Map.of("Accept", "application/pdf"));
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.body()).startsWith("%PDF-");
 
         HttpResponse<String> next = awaitCreated(operator, "2024-Q2");
         List<String> followUps = JsonPath.read(next.body(), "$.followUps[*].text");
