@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -76,6 +77,7 @@ class SurveyFloodE2ETest {
         List<Sent> flood = Collections.synchronizedList(new ArrayList<>());
         List<Sent> others = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean othersDone = new AtomicBoolean();
+        CountDownLatch firstRefusal = new CountDownLatch(1);
         long othersStart;
         long othersEnd;
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -84,15 +86,16 @@ class SurveyFloodE2ETest {
                 flooding.add(threads.submit(() -> {
                     // never waits, never stops before the others are done; bounded only against a runaway test
                     while (!othersDone.get() && flood.size() < 20_000) {
-                        flood.add(post(flooder, responses, newKey(), answers(elements, 4)));
+                        Sent sent = post(flooder, responses, newKey(), answers(elements, 4));
+                        flood.add(sent);
+                        if (sent.status() == 429) {
+                            firstRefusal.countDown();
+                        }
                     }
                 }));
             }
-            long refusedBy = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (flood.stream().noneMatch(s -> s.status() == 429) && System.nanoTime() < refusedBy) {
-                Thread.sleep(5);
-            }
-            assertThat(flood).as("the flood is refused before the others start").anyMatch(s -> s.status() == 429);
+            // the list grows on six threads meanwhile: wait on the latch, never iterate the list here
+            assertThat(firstRefusal.await(30, TimeUnit.SECONDS)).as("the flood is refused before the others start").isTrue();
 
             othersStart = System.nanoTime();
             List<Future<?>> answering = new ArrayList<>();
