@@ -1,8 +1,10 @@
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import id.zi.local.launcher.ComponentStatus;
 import id.zi.local.launcher.LocalStack;
@@ -423,7 +425,7 @@ public class SurveySubmissions {
         phase.missingInMongo = phase.accepted.stream().filter(id -> !inMongo.contains(id)).count();
         phase.missingOnKafka = phase.accepted.stream().filter(id -> !onKafka.contains(id)).count();
         phase.unacknowledgedInMongo = inMongo.stream().filter(id -> !phase.accepted.contains(id)).count();
-        phase.probe = MongoProbe.run(responses);
+        phase.probe = MongoProbe.run(mongo.getDatabase("zi-survey"), responses);
         boolean ok = phase.lossFree();
         log("%s: loss check %s: 2xx %d, MongoDB %d (%d pending in outboxes), Kafka %d distinct of %d records; %d on Kafka when the load "
                         + "ended, caught up %.1f s later; replays %d/%d answered 200; relay thread in %s; idle, %s",
@@ -480,22 +482,22 @@ public class SurveySubmissions {
 
     /**
      * The queries the outbox relay makes, timed on the idle collection (best of 5), beside a plain lookup by {@code _id}:
-     * the relay's lease ({@code _id} plus an {@code $or} on the lease time) and the search for pending events. Ids that
-     * match nothing, so nothing changes; a scan then reads the whole collection, as it does for a real miss.
+     * the search for pending events (reads the whole collection on the embedded server) and taking and releasing an
+     * aggregate's lease in the small {@code outbox_leases} collection.
      */
-    record MongoProbe(long documents, double byId, double leaseFind, double leaseUpdate, double unsetById, double pending) {
+    record MongoProbe(long documents, double byId, double lease, double release, double pending) {
 
-        static MongoProbe run(MongoCollection<Document> responses) {
+        static MongoProbe run(MongoDatabase database, MongoCollection<Document> responses) {
             String none = "rs-bench-probe-" + UUID.randomUUID();
-            Date now = new Date();
-            Bson lease = Filters.and(Filters.eq("_id", none),
-                    Filters.or(Filters.exists("outboxLeaseUntil", false), Filters.lt("outboxLeaseUntil", now)));
+            MongoCollection<Document> leases = database.getCollection("outbox_leases");
+            Bson lease = Filters.and(Filters.eq("_id", "responses/" + none), Filters.lt("until", new Date()));
+            Bson release = Filters.and(Filters.eq("_id", "responses/" + none), Filters.eq("owner", "bench"));
             return new MongoProbe(responses.countDocuments(),
                     best(() -> responses.find(Filters.eq("_id", none)).first()),
-                    best(() -> responses.find(lease).first()),
-                    best(() -> responses.updateOne(lease, Updates.set("outboxLeaseUntil", now))),
-                    best(() -> responses.updateOne(Filters.eq("_id", none), Updates.unset("outboxLeaseUntil"))),
-                    best(() -> responses.find(Filters.exists("outbox.id")).projection(Projections.include("outbox", "outboxLeaseUntil")).limit(100)
+                    best(() -> leases.updateOne(lease, Updates.combine(Updates.set("until", new Date()), Updates.set("owner", "bench")),
+                            new UpdateOptions().upsert(true))),
+                    best(() -> leases.deleteOne(release)),
+                    best(() -> responses.find(Filters.exists("outbox.id")).projection(Projections.include("outbox")).limit(100)
                             .into(new ArrayList<>())));
         }
 
@@ -511,8 +513,8 @@ public class SurveySubmissions {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%d responses: find by _id %.1f ms, lease filter find %.1f ms / updateOne %.1f ms, "
-                    + "updateOne by _id %.1f ms, pending search %.1f ms", documents, byId, leaseFind, leaseUpdate, unsetById, pending);
+            return String.format(Locale.ROOT, "%d responses: find by _id %.1f ms, lease %.1f ms, release %.1f ms, pending search %.1f ms",
+                    documents, byId, lease, release, pending);
         }
     }
 

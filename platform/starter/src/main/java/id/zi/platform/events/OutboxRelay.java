@@ -1,17 +1,21 @@
 package id.zi.platform.events;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,7 +42,12 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int BATCH = 100;
-    private static final String LEASE = "outboxLeaseUntil";
+    /**
+     * Leases live in their own small collection, one document per aggregate being relayed, removed when its pass
+     * ends: a lease is a conditional upsert, and the embedded MongoDB-protocol server answers a filter with more
+     * than {@code _id} by scanning, which here scans a handful of leases instead of every aggregate.
+     */
+    static final String LEASES = "outbox_leases";
     private static final Duration LEASE_TIME = Duration.ofSeconds(60);
     /** Only documents with pending events carry this field, so a sparse index on it finds them without a scan. */
     private static final String PENDING_ID = OutboxDocuments.FIELD + ".id";
@@ -50,6 +59,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Duration sendTimeout;
     private final List<OutboxListener> listeners;
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
+    private final String owner = UUID.randomUUID().toString();
     private volatile ScheduledExecutorService executor;
     private volatile boolean brokerReachable = true;
 
@@ -83,14 +93,14 @@ public class OutboxRelay implements SmartLifecycle {
         for (String name : collections) {
             MongoCollection<Document> collection = database.getCollection(name);
             List<Document> pending = collection.find(Filters.exists(PENDING_ID))
-                    .projection(Projections.include(OutboxDocuments.FIELD, LEASE))
+                    .projection(Projections.include(OutboxDocuments.FIELD))
                     .limit(BATCH)
                     .into(new ArrayList<>());
             List<Leased> leased = new ArrayList<>();
             try {
                 for (Document aggregate : pending) {
                     Object id = aggregate.get("_id");
-                    if (lease(collection, id)) {
+                    if (lease(name, id)) {
                         leased.add(new Leased(id, aggregate.getList(OutboxDocuments.FIELD, Document.class).stream()
                                 .map(OutboxDocuments::fromDocument)
                                 .sorted(Comparator.comparingLong(PendingEvent::sequence))
@@ -102,9 +112,14 @@ public class OutboxRelay implements SmartLifecycle {
                 if (outcome.brokerDown()) {
                     return relayed;
                 }
+                if (pending.size() == BATCH) {
+                    // more are waiting: the next pass starts at once instead of after the interval
+                    wakeUp();
+                }
             } finally {
+                MongoCollection<Document> leases = database.getCollection(LEASES);
                 for (Leased aggregate : leased) {
-                    collection.updateOne(Filters.eq("_id", aggregate.id()), Updates.unset(LEASE));
+                    leases.deleteOne(Filters.and(Filters.eq("_id", leaseId(name, aggregate.id())), Filters.eq("owner", owner)));
                 }
             }
         }
@@ -175,11 +190,27 @@ public class OutboxRelay implements SmartLifecycle {
         listeners.forEach(listener -> listener.removed(event));
     }
 
-    private boolean lease(MongoCollection<Document> collection, Object id) {
+    /**
+     * Takes the aggregate's lease unless another relay holds an unexpired one: the upsert inserts a missing lease,
+     * takes over an expired one, and fails on the unique {@code _id} while a live one exists.
+     */
+    private boolean lease(String collection, Object id) {
         Date now = new Date();
         Date until = new Date(now.getTime() + LEASE_TIME.toMillis());
-        return collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.or(Filters.exists(LEASE, false), Filters.lt(LEASE, now))),
-                Updates.set(LEASE, until)).getModifiedCount() == 1;
+        try {
+            database.getCollection(LEASES).updateOne(Filters.and(Filters.eq("_id", leaseId(collection, id)), Filters.lt("until", now)),
+                    Updates.combine(Updates.set("until", until), Updates.set("owner", owner)), new UpdateOptions().upsert(true));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static String leaseId(String collection, Object id) {
+        return collection + "/" + id;
     }
 
     private enum Sent { OK, BROKER_DOWN, REJECTED }
