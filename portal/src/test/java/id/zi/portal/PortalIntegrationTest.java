@@ -50,6 +50,23 @@ class PortalIntegrationTest {
     }
 
     @Test
+    void theLandingPageSwitchesToEnglishAndKeepsItInACookie() throws Exception {
+        HttpResponse<String> english = get("/?lang=en");
+        assertThat(english.statusCode()).isEqualTo(200);
+        assertThat(english.body()).contains("<html lang=\"en\"", "Building the Integrity Zone toward WBK and WBBM", ">Sign in<");
+        String cookie = english.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("zi-lang=")).findFirst().orElseThrow();
+        HttpResponse<String> again = get("/", "Cookie", cookie.substring(0, cookie.indexOf(';')));
+        assertThat(again.body()).contains("<html lang=\"en\"", ">Sign in<");
+        assertThat(get("/?lang=id").body()).contains("<html lang=\"id\"", ">Masuk<");
+    }
+
+    @Test
+    void theScriptsComeFromWebJarsWithoutSignIn() throws Exception {
+        assertThat(get("/webjars/htmx.org/dist/htmx.min.js").statusCode()).isEqualTo(200);
+        assertThat(get("/webjars/chart.js/dist/chart.umd.js").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void healthIsPublic() throws Exception {
         assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
     }

@@ -1,7 +1,11 @@
 package id.zi.portal.home;
 
+import id.zi.portal.gateway.ApiResponse;
+import id.zi.portal.gateway.Gateway;
+import id.zi.portal.gateway.GatewayUnavailableException;
+import id.zi.portal.web.PortalUser;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,29 +15,19 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.client.RestClientException;
+import tools.jackson.databind.JsonNode;
 
 @Controller
 class HomeController {
 
     private static final Logger log = LoggerFactory.getLogger(HomeController.class);
+    /** In the order the home page lists them. */
+    static final List<String> ROLES = List.of(PortalUser.UNIT_OPERATOR, PortalUser.UNIT_HEAD, PortalUser.TPI_EVALUATOR,
+            PortalUser.REGIONAL_EVALUATOR, PortalUser.NATIONAL_EVALUATOR, PortalUser.PLATFORM_ADMIN);
 
-    /** The users' words for the roles. */
-    static final Map<String, String> ROLE_LABELS = Map.of(
-            "unit-operator", "Operator unit",
-            "unit-head", "Kepala unit",
-            "tpi-evaluator", "Tim Penilai Internal (TPI)",
-            "regional-evaluator", "Evaluator provinsi",
-            "national-evaluator", "Evaluator nasional",
-            "platform-admin", "Administrator platform");
+    private final Gateway gateway;
 
-    static final Map<String, String> KIND_LABELS = Map.of(
-            "NATIONAL", "Nasional", "PROVINCE", "Provinsi", "REGENCY", "Kabupaten", "CITY", "Kota", "MINISTRY", "Kementerian/Lembaga",
-            "UNIT", "Unit kerja", "INSPECTORATE", "Inspektorat");
-
-    private final GatewayClient gateway;
-
-    HomeController(GatewayClient gateway) {
+    HomeController(Gateway gateway) {
         this.gateway = gateway;
     }
 
@@ -45,25 +39,21 @@ class HomeController {
     @GetMapping("/beranda")
     String home(@AuthenticationPrincipal OidcUser user, @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient client,
             Model model) {
-        model.addAttribute("name", user.getFullName() != null ? user.getFullName() : user.getPreferredUsername());
-        model.addAttribute("username", user.getPreferredUsername());
-        List<String> roles = ROLE_LABELS.keySet().stream().filter(role -> hasRole(user, role)).map(ROLE_LABELS::get).sorted().toList();
-        model.addAttribute("roles", roles);
-        model.addAttribute("scopePath", user.getClaimAsString("zi_scope_path"));
-        model.addAttribute("kindLabels", KIND_LABELS);
+        PortalUser me = PortalUser.of(user);
+        model.addAttribute("roles", ROLES.stream().filter(me::has).toList());
+        List<JsonNode> units = new ArrayList<>();
         try {
-            model.addAttribute("units", gateway.visibleUnits(client));
-        } catch (RestClientException e) {
-            log.warn("could not list units for {}: {}", user.getPreferredUsername(), e.getMessage());
-            model.addAttribute("units", List.of());
-            model.addAttribute("unitsError", "Daftar unit belum dapat dimuat. Coba muat ulang halaman sebentar lagi.");
+            ApiResponse response = gateway.get(client, "/api/planning/units?size=500");
+            if (response.ok() && response.body() != null) {
+                response.body().forEach(units::add);
+            } else {
+                model.addAttribute("unitsError", true);
+            }
+        } catch (GatewayUnavailableException e) {
+            log.warn("could not list units for {}: {}", me.username(), e.getMessage());
+            model.addAttribute("unitsError", true);
         }
+        model.addAttribute("units", units);
         return "home";
-    }
-
-    @SuppressWarnings("unchecked")
-    private static boolean hasRole(OidcUser user, String role) {
-        Object realmAccess = user.getClaims().get("realm_access");
-        return realmAccess instanceof Map<?, ?> map && map.get("roles") instanceof List<?> roles && roles.contains(role);
     }
 }

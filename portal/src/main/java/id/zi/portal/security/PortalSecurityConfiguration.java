@@ -24,7 +24,7 @@ class PortalSecurityConfiguration {
                 "/oauth2/authorization");
         resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/css/**", "/js/**", "/s/**", "/hasil/**", "/favicon.ico", "/actuator/health/**", "/actuator/health", "/actuator/info",
+                        .requestMatchers("/", "/css/**", "/js/**", "/webjars/**", "/s/**", "/hasil/**", "/favicon.ico", "/actuator/health/**", "/actuator/health", "/actuator/info",
                                 "/actuator/prometheus", "/error")
                         .permitAll()
                         .anyRequest().authenticated())
