@@ -11,6 +11,7 @@ import id.zi.monitoring.monev.MonevSettings;
 import id.zi.monitoring.monev.MonevStore;
 import id.zi.monitoring.orgunit.OrgUnitProjection;
 import id.zi.monitoring.plan.PlanProjection;
+import id.zi.monitoring.survey.SurveyResultProjection;
 import id.zi.platform.events.EventFactory;
 import id.zi.platform.events.OutboxCollection;
 import id.zi.platform.events.OutboxRelay;
@@ -74,7 +75,7 @@ class MonitoringConfiguration {
 
     @Bean
     AssessmentLifecycle assessmentLifecycle(AssessmentStore store, LkeScorer scorer, Readiness readiness, EvidenceProjection evidence,
-            OrgUnitProjection units, EventFactory events, OutboxRelay relay, Clock clock) {
-        return new AssessmentLifecycle(store, scorer, readiness, evidence, units, events, relay, clock);
+            OrgUnitProjection units, SurveyResultProjection surveys, EventFactory events, OutboxRelay relay, Clock clock) {
+        return new AssessmentLifecycle(store, scorer, readiness, evidence, units, surveys, events, relay, clock);
     }
 }

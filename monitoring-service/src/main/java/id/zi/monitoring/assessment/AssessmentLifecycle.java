@@ -12,11 +12,15 @@ import id.zi.monitoring.lke.LkeScorer;
 import id.zi.monitoring.lke.Readiness;
 import id.zi.monitoring.orgunit.OrgUnitProjection;
 import id.zi.monitoring.plan.PlanCopy;
+import id.zi.monitoring.survey.SurveyIndex;
+import id.zi.monitoring.survey.SurveyIndicesListener;
+import id.zi.monitoring.survey.SurveyResultProjection;
 import id.zi.platform.events.EventFactory;
 import id.zi.platform.events.OutboxRelay;
 import id.zi.platform.events.PendingEvent;
 import id.zi.platform.problem.Problems;
 import id.zi.platform.scope.Caller;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,7 +40,7 @@ import org.springframework.web.ErrorResponseException;
  * a TPI evaluator whose scope holds the unit the TPI side; every save is checked and scored with the service's
  * one {@link LkeScorer} and {@link Readiness}, and its events are written in the same single-document update.
  */
-public class AssessmentLifecycle {
+public class AssessmentLifecycle implements SurveyIndicesListener {
 
     public static final String UNIT_OPERATOR = "unit-operator";
     public static final String UNIT_HEAD = "unit-head";
@@ -69,17 +73,19 @@ public class AssessmentLifecycle {
     private final Readiness readiness;
     private final EvidenceProjection evidence;
     private final OrgUnitProjection units;
+    private final SurveyResultProjection surveys;
     private final EventFactory events;
     private final OutboxRelay relay;
     private final Clock clock;
 
     public AssessmentLifecycle(AssessmentStore store, LkeScorer scorer, Readiness readiness, EvidenceProjection evidence,
-            OrgUnitProjection units, EventFactory events, OutboxRelay relay, Clock clock) {
+            OrgUnitProjection units, SurveyResultProjection surveys, EventFactory events, OutboxRelay relay, Clock clock) {
         this.store = store;
         this.scorer = scorer;
         this.readiness = readiness;
         this.evidence = evidence;
         this.units = units;
+        this.surveys = surveys;
         this.events = events;
         this.relay = relay;
         this.clock = clock;
@@ -105,9 +111,99 @@ public class AssessmentLifecycle {
         });
     }
 
-    public Scoring score(Sheet sheet) {
-        LkeScore score = scorer.score(sheet.answers());
+    /**
+     * Scores a side. An index question (IPAK, IPKP) the side gave no value for takes the unit's published survey
+     * results of the year; a value the side entered wins (e.g. the TPI's from an independent survey).
+     *
+     * @param fromSurveys by question id, as {@link #surveyIndices} gives them
+     */
+    public Scoring score(Sheet sheet, Map<String, SurveyIndex> fromSurveys) {
+        Map<String, Answer> answers = new LinkedHashMap<>(sheet.answers());
+        fromSurveys.forEach((questionId, index) -> answers.putIfAbsent(questionId, new Answer.Index(BigDecimal.valueOf(index.value()))));
+        LkeScore score = scorer.score(answers);
         return new Scoring(score, readiness.wbk(score), readiness.wbbm(score, sheet.hasWbk()));
+    }
+
+    public Scoring score(Assessment assessment, Side side) {
+        return score(assessment.sheet(side), surveyIndices(assessment.unitId(), assessment.year()));
+    }
+
+    /** The unit's IPAK and IPKP of {@code year} from its published SPAK and SPKP results, by the catalog question that takes each. */
+    public Map<String, SurveyIndex> surveyIndices(String unitId, int year) {
+        Map<String, SurveyIndex> byIndex = surveys.indices(unitId, year);
+        Map<String, SurveyIndex> byQuestion = new LinkedHashMap<>();
+        if (byIndex.isEmpty()) {
+            return byQuestion;
+        }
+        for (LkeQuestion question : scorer.catalog().questions()) {
+            SurveyIndex index = question.index() == null ? null : byIndex.get(question.index());
+            if (index != null) {
+                byQuestion.put(question.id(), index);
+            }
+        }
+        return byQuestion;
+    }
+
+    /**
+     * The unit's survey results of {@code year} changed: each side that takes an index from them is scored again,
+     * with a {@code scored} event (and {@code readiness-changed} when a verdict moved) when its score changed. The
+     * sides' own versions stay: nothing a user entered changed.
+     */
+    @Override
+    public void changed(String unitId, int year) {
+        String id = Assessment.idOf(unitId, year);
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Assessment read = store.findById(id).orElse(null);
+            if (read == null) {
+                return;
+            }
+            Map<String, SurveyIndex> fromSurveys = surveyIndices(unitId, year);
+            Instant now = clock.instant();
+            Assessment next = read;
+            List<PendingEvent> pending = new ArrayList<>();
+            for (Side side : Side.values()) {
+                Sheet before = next.sheet(side);
+                if (before.version() == 0) {
+                    continue;
+                }
+                Scoring scoring = score(before, fromSurveys);
+                Sheet.Scored scored = scored(scoring);
+                if (before.scored() != null && same(before.scored(), scored)) {
+                    continue;
+                }
+                Sheet after = new Sheet(before.entries(), before.hasWbk(), scored, before.version(), before.updatedBy(), before.updatedAt());
+                boolean readinessChanged = scoring.wbk().eligible() != before.wbkEligible() || scoring.wbbm().eligible() != before.wbbmEligible();
+                long sequence = next.sequence();
+                next = next.with(side, after, now, readinessChanged ? 2 : 1);
+                pending.add(event("scored", next, sequence + 1, AssessmentEvents.Scored.of(next, side, scoring.score(), scoring.wbk(),
+                        scoring.wbbm(), before.hasWbk(), now)));
+                if (readinessChanged) {
+                    pending.add(event("readiness-changed", next, sequence + 2, AssessmentEvents.ReadinessChanged.of(next, side,
+                            scoring.score(), scoring.wbk(), scoring.wbbm(), before.hasWbk(), before, now)));
+                }
+            }
+            if (pending.isEmpty()) {
+                return;
+            }
+            // Assessment.with counts one more version per side changed; one write stores them all
+            Assessment stored = new Assessment(next.id(), next.unitId(), next.orgPath(), next.year(), next.catalogId(), next.catalogVersion(),
+                    next.self(), next.tpi(), next.createdAt(), now, read.version() + 1, next.sequence());
+            if (store.update(stored, read, pending)) {
+                relay.wakeUp();
+                return;
+            }
+        }
+        throw new IllegalStateException("assessment " + id + " kept changing while it was rescored from new survey results");
+    }
+
+    private static Sheet.Scored scored(Scoring scoring) {
+        return new Sheet.Scored(scoring.score().total(), scoring.score().pengungkit(), scoring.score().hasil(), scoring.wbk().eligible(),
+                scoring.wbbm().eligible());
+    }
+
+    private static boolean same(Sheet.Scored a, Sheet.Scored b) {
+        return a.total().compareTo(b.total()) == 0 && a.pengungkit().compareTo(b.pengungkit()) == 0 && a.hasil().compareTo(b.hasil()) == 0
+                && a.wbkEligible() == b.wbkEligible() && a.wbbmEligible() == b.wbbmEligible();
     }
 
     /** The live evidence of the unit's plan year by id: what answers may link to. */
@@ -145,9 +241,8 @@ public class AssessmentLifecycle {
             List<AnswerEntry> entries = merge(read, before, changes.entries(), caller.username(), now);
             boolean hasWbk = changes.hasWbk() != null ? changes.hasWbk() : before.hasWbk();
             Sheet provisional = new Sheet(entries, hasWbk, null, before.version() + 1, caller.username(), now);
-            Scoring scoring = score(provisional);
-            Sheet after = new Sheet(entries, hasWbk, new Sheet.Scored(scoring.score().total(), scoring.score().pengungkit(),
-                    scoring.score().hasil(), scoring.wbk().eligible(), scoring.wbbm().eligible()), before.version() + 1, caller.username(), now);
+            Scoring scoring = score(provisional, surveyIndices(unitId, year));
+            Sheet after = new Sheet(entries, hasWbk, scored(scoring), before.version() + 1, caller.username(), now);
             boolean readinessChanged = scoring.wbk().eligible() != before.wbkEligible() || scoring.wbbm().eligible() != before.wbbmEligible();
             Assessment next = read.with(side, after, now, readinessChanged ? 2 : 1);
             List<PendingEvent> pending = new ArrayList<>();

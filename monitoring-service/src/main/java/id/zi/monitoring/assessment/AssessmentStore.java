@@ -45,6 +45,11 @@ public class AssessmentStore {
         return scoped.findById(scope, id).map(this::fromDocument);
     }
 
+    /** Whatever the scope: for work the service does on its own, such as rescoring when survey results change. */
+    public Optional<Assessment> findById(String id) {
+        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).map(this::fromDocument);
+    }
+
     /** @return false when someone created it meanwhile */
     public boolean insert(OrgScope scope, Assessment assessment, List<PendingEvent> events) {
         try {

@@ -12,12 +12,14 @@ import id.zi.monitoring.lke.AnswerScale;
 import id.zi.monitoring.lke.LkeCatalog;
 import id.zi.monitoring.lke.LkeQuestion;
 import id.zi.monitoring.orgunit.OrgUnitProjection;
+import id.zi.monitoring.rollup.RollupFeed;
 import id.zi.platform.events.CloudEventHeaders;
 import id.zi.testkit.contracts.EventContracts;
 import id.zi.testkit.events.TopicRecords;
 import id.zi.testkit.security.TestUser;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -203,6 +205,100 @@ public abstract class AssessmentIntegrationTests {
         JsonNode noLongerReady = json.readTree(events.get(4).value());
         assertThat(noLongerReady.at("/wbk/eligible").asBoolean()).isFalse();
         assertThat(noLongerReady.at("/wbk/previouslyEligible").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theUnitsPublishedSpakAndSpkpGiveTheHasilIndicesAndRescoreBothSides() throws Exception {
+        int year = 2026;
+        Unit unit = unitWithEvidence(year, "ev-" + UUID.randomUUID().toString().substring(0, 8) + "-sk");
+        String path = "/api/monitoring/assessments/" + unit.id() + "/" + year;
+        Map<String, Object> selfAnswers = topAnswers();
+        selfAnswers.remove("B.I.a");
+        selfAnswers.remove("B.II.a");
+        Reply self = save(unit, year, "self", unit.operator(), "\"0\"", Map.of("answers", selfAnswers, "hasWbk", false));
+        assertThat(self.status()).as("%s", self.body()).isEqualTo(200);
+        assertThat(self.body().at("/self/score/total").asDouble()).as("both indices unanswered: 17.5 + 17.5 missing").isEqualTo(65.0, offset(1e-9));
+        assertThat(self.body().at("/self/score/wbk/eligible").asBoolean()).isFalse();
+        // the TPI enters its own IPAK (from an independent survey) and leaves IPKP open
+        Map<String, Object> tpiAnswers = topAnswers();
+        tpiAnswers.put("B.I.a", Map.of("answer", 3.59, "policy", "RATIO_6_TO_4"));
+        tpiAnswers.remove("B.II.a");
+        assertThat(save(unit, year, "tpi", TPI, "\"0\"", Map.of("answers", tpiAnswers, "hasWbk", false)).status()).isEqualTo(200);
+
+        try (RollupFeed feed = new RollupFeed(kafkaBootstrapServers(), json)) {
+            // SPAK: 20 respondents giving 6 stars to all 5 statements; SPKP: 20 giving 5.4 on average to all 8 (RATIO_6_TO_4: 3.6)
+            feed.publish("survey.result.published.v1", "sv-spak-" + unit.id() + ":2026-Q1", unit.id(), unit.path(), 1,
+                    perception("SPAK", "sv-spak-" + unit.id(), 5, 20, 6.0));
+            feed.publish("survey.result.published.v1", "sv-spkp-" + unit.id() + ":2026-Q1", unit.id(), unit.path(), 1,
+                    perception("SPKP", "sv-spkp-" + unit.id(), 8, 20, 5.4));
+        }
+        Feed.await(() -> api().get(path, unit.operator()).body().at("/self/score/total").asDouble() > 98,
+                "the self side scored again from the published results");
+
+        Reply both = api().get(path, unit.operator());
+        assertThat(both.body().at("/self/score/total").asDouble()).as("IPAK 4.00 and IPKP 3.60: 100 − 17.5·0.1").isEqualTo(98.25, offset(1e-9));
+        assertThat(both.body().at("/self/score/wbk/eligible").asBoolean()).isTrue();
+        JsonNode ipak = question(both.body(), "B.I.a");
+        assertThat(ipak.at("/fromSurveys/value").asDouble()).isEqualTo(4.0, offset(1e-12));
+        assertThat(ipak.at("/fromSurveys/policy").asString()).isEqualTo("RATIO_6_TO_4");
+        assertThat(ipak.at("/fromSurveys/respondents").asInt()).isEqualTo(20);
+        assertThat(ipak.at("/fromSurveys/periods/0").asString()).isEqualTo("2026-Q1");
+        assertThat(ipak.at("/self/source").asString()).isEqualTo("SURVEYS");
+        assertThat(ipak.at("/self/answer").asDouble()).isEqualTo(4.0, offset(1e-12));
+        assertThat(ipak.at("/tpi/source").asString()).as("an entered value wins").isEqualTo("ENTERED");
+        assertThat(ipak.at("/tpi/answer").asDouble()).isEqualTo(3.59);
+        JsonNode ipkp = question(both.body(), "B.II.a");
+        assertThat(ipkp.at("/fromSurveys/value").asDouble()).isEqualTo(3.6, offset(1e-9));
+        assertThat(ipkp.at("/tpi/source").asString()).isEqualTo("SURVEYS");
+        assertThat(both.body().at("/tpi/score/wbk/failures/0/condition").asString()).isEqualTo("SURVEI_ANTI_KORUPSI");
+        assertThat(api().get(path + "/self", unit.operator()).etag()).as("nothing the unit entered changed").isEqualTo("\"1\"");
+
+        // saves, then SPAK rescoring the self side; SPKP rescoring it into WBK readiness, and the TPI side's IPKP
+        List<ConsumerRecord<String, byte[]>> events = TopicRecords.await(kafkaBootstrapServers(), TOPIC, record -> unit.id().equals(record.key()),
+                6, Duration.ofSeconds(30));
+        events.forEach(EventContracts::assertValid);
+        assertThat(events).extracting(record -> CloudEventHeaders.read(record).type() + " " + json.readTree(record.value()).get("side").asString())
+                .containsExactly("id.zi.monitoring.assessment.scored.v1 SELF", "id.zi.monitoring.assessment.scored.v1 TPI",
+                        "id.zi.monitoring.assessment.scored.v1 SELF", "id.zi.monitoring.assessment.scored.v1 SELF",
+                        "id.zi.monitoring.assessment.readiness-changed.v1 SELF", "id.zi.monitoring.assessment.scored.v1 TPI");
+        assertThat(events).extracting(record -> CloudEventHeaders.read(record).sequence()).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+        assertThat(json.readTree(events.get(3).value()).get("total").asDouble()).isEqualTo(98.25, offset(1e-9));
+    }
+
+    static JsonNode question(JsonNode assessment, String id) {
+        for (JsonNode candidate : assessment.get("questions")) {
+            if (candidate.get("id").asString().equals(id)) {
+                return candidate;
+            }
+        }
+        throw new AssertionError("no question " + id);
+    }
+
+    /** A published SPAK or SPKP result of 2026-Q1 on 1–6 stars, every statement averaging {@code stars}. */
+    static Map<String, Object> perception(String instrument, String surveyId, int statements, int respondents, double stars) {
+        double converted = stars * 4 / 6;
+        List<Map<String, Object>> elements = new ArrayList<>();
+        for (int i = 1; i <= statements; i++) {
+            elements.add(Map.of("code", "P" + i, "name", "Pernyataan " + i, "weight", 1.0 / statements, "sum", Math.round(respondents * stars),
+                    "answers", respondents, "mean", stars, "converted", converted));
+        }
+        Map<String, Object> result = new HashMap<>();
+        result.put("resultId", surveyId + ":2026-Q1");
+        result.put("surveyId", surveyId);
+        result.put("instrument", instrument);
+        result.put("period", Map.of("key", "2026-Q1", "kind", "QUARTER", "year", 2026, "quarter", 1, "from", "2026-01-01", "to", "2026-03-31"));
+        result.put("respondents", respondents);
+        result.put("elements", elements);
+        result.put("index", converted);
+        result.put("scalePolicy", "RATIO_6_TO_4");
+        result.put("highestAnswer", 6);
+        result.put("conversion", converted * 25);
+        result.put("lkeValue", converted / 4 * 17.5);
+        result.put("lowestElements", List.of("P1", "P2", "P3"));
+        for (String skmOnly : List.of("weightPolicy", "ikm", "ikmDisplayed", "grade", "performance")) {
+            result.put(skmOnly, null);
+        }
+        return result;
     }
 
     @Test

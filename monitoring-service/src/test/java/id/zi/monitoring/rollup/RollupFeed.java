@@ -22,16 +22,16 @@ import tools.jackson.databind.node.ObjectNode;
  * ({@code contracts/examples}) with the test's unit and figures put in, and checked against its schema before
  * it is sent: monitoring is tested on events planning, evidence, survey and monitoring itself may really send.
  */
-final class RollupFeed implements AutoCloseable {
+public final class RollupFeed implements AutoCloseable {
 
     /** A sent event, to send again as it was (same ce_id) or with an older sequence. */
-    record Sent(String topic, String key, String type, String id, String subject, String orgPath, long sequence, byte[] value) {
+    public record Sent(String topic, String key, String type, String id, String subject, String orgPath, long sequence, byte[] value) {
     }
 
     private final JsonMapper json;
     private final KafkaProducer<String, byte[]> producer;
 
-    RollupFeed(String bootstrap, JsonMapper json) {
+    public RollupFeed(String bootstrap, JsonMapper json) {
         this.json = json;
         this.producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap, "acks", "all"), new StringSerializer(),
                 new ByteArraySerializer());
@@ -39,12 +39,18 @@ final class RollupFeed implements AutoCloseable {
 
     /**
      * @param type     e.g. {@code monitoring.monev.approved.v1}
-     * @param changes  fields of the example's payload to replace (nested objects as maps)
+     * @param changes  fields of the example's payload to replace (nested objects as maps); a null value removes the field
      */
-    Sent publish(String type, String subject, String unitId, String orgPath, long sequence, Map<String, Object> changes) {
+    public Sent publish(String type, String subject, String unitId, String orgPath, long sequence, Map<String, Object> changes) {
         ObjectNode example = example(type);
         ObjectNode payload = (ObjectNode) example.path("payload");
-        changes.forEach((field, value) -> payload.set(field, json.valueToTree(value)));
+        changes.forEach((field, value) -> {
+            if (value == null) {
+                payload.remove(field);
+            } else {
+                payload.set(field, json.valueToTree(value));
+            }
+        });
         if (payload.has("unitId")) {
             payload.put("unitId", unitId);
         }

@@ -57,7 +57,7 @@ class AssessmentController {
         Side which = side(side);
         Assessment assessment = lifecycle.read(Callers.current(), unitId, year);
         return ResponseEntity.ok().eTag(Long.toString(assessment.sheet(which).version()))
-                .body(AssessmentView.side(which, assessment.sheet(which), lifecycle.score(assessment.sheet(which)), lifecycle));
+                .body(AssessmentView.side(which, assessment.sheet(which), lifecycle.score(assessment, which), lifecycle));
     }
 
     /**

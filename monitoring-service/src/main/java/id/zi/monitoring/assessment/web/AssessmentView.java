@@ -11,6 +11,7 @@ import id.zi.monitoring.lke.LkeCatalog;
 import id.zi.monitoring.lke.LkeQuestion;
 import id.zi.monitoring.lke.LkeScore;
 import id.zi.monitoring.lke.web.ScoreResponse;
+import id.zi.monitoring.survey.SurveyIndex;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,17 +39,22 @@ record AssessmentView(String id, String unitId, String orgPath, int year, ScoreR
      * @param options the choices of a choice question
      * @param inputs  the counts a percentage question takes
      * @param index   the survey index an index question takes (IPAK, IPKP)
+     * @param fromSurveys for an index question, the index of the unit's published survey results of the year, which
+     *                a side that enters no value takes; absent while none is published
      */
     record QuestionView(String id, String text, String answerType, String node, @Nullable List<String> options,
-            @Nullable List<LkeQuestion.Input> inputs, @Nullable String index, EntryView self, EntryView tpi) {
+            @Nullable List<LkeQuestion.Input> inputs, @Nullable String index, @Nullable SurveyIndex fromSurveys, EntryView self,
+            EntryView tpi) {
     }
 
     /**
      * @param answer the option's code, the index, or the counts; absent when unanswered
      * @param value  what the answer is worth in [0, 1]; 0 when unanswered
+     * @param source ENTERED when the side gave the answer, SURVEYS when an index comes from the published survey
+     *               results; absent when unanswered
      */
-    record EntryView(@Nullable Object answer, @Nullable String policy, double value, boolean answered, @Nullable String notes,
-            List<EvidenceRef> evidence, @Nullable String updatedBy, @Nullable Instant updatedAt) {
+    record EntryView(@Nullable Object answer, @Nullable String policy, double value, boolean answered, @Nullable String source,
+            @Nullable String notes, List<EvidenceRef> evidence, @Nullable String updatedBy, @Nullable Instant updatedAt) {
     }
 
     /** @param available false when the evidence was deleted since it was linked */
@@ -57,16 +63,18 @@ record AssessmentView(String id, String unitId, String orgPath, int year, ScoreR
 
     static AssessmentView of(Assessment assessment, AssessmentLifecycle lifecycle) {
         LkeCatalog catalog = lifecycle.scorer().catalog();
-        AssessmentLifecycle.Scoring self = lifecycle.score(assessment.self());
-        AssessmentLifecycle.Scoring tpi = lifecycle.score(assessment.tpi());
+        Map<String, SurveyIndex> fromSurveys = lifecycle.surveyIndices(assessment.unitId(), assessment.year());
+        AssessmentLifecycle.Scoring self = lifecycle.score(assessment.self(), fromSurveys);
+        AssessmentLifecycle.Scoring tpi = lifecycle.score(assessment.tpi(), fromSurveys);
         Map<String, EvidenceLink> evidence = lifecycle.evidenceOf(assessment.unitId(), assessment.year());
         List<QuestionView> questions = new ArrayList<>();
         for (LkeQuestion question : catalog.questions()) {
             List<String> options = question.scale() instanceof AnswerScale.Choice choice
                     ? choice.options().stream().map(AnswerScale.ChoiceOption::label).toList() : null;
             questions.add(new QuestionView(question.id(), question.text(), question.answerType(), catalog.nodeOf(question).id(), options,
-                    question.inputs().isEmpty() ? null : question.inputs(), question.index(),
-                    entry(assessment.self(), self.score(), question, evidence), entry(assessment.tpi(), tpi.score(), question, evidence)));
+                    question.inputs().isEmpty() ? null : question.inputs(), question.index(), fromSurveys.get(question.id()),
+                    entry(assessment.self(), self.score(), question, evidence, fromSurveys.get(question.id())),
+                    entry(assessment.tpi(), tpi.score(), question, evidence, fromSurveys.get(question.id()))));
         }
         return new AssessmentView(assessment.id(), assessment.unitId(), assessment.orgPath(), assessment.year(),
                 new ScoreResponse.CatalogView(catalog.id(), catalog.version(), catalog.regulation()), assessment.version(),
@@ -81,18 +89,23 @@ record AssessmentView(String id, String unitId, String orgPath, int year, ScoreR
                 ScoreResponse.of(score, scoring.wbk(), scoring.wbbm(), lifecycle.readiness(), lifecycle.scorer(), sheet.hasWbk()));
     }
 
-    private static EntryView entry(Sheet sheet, LkeScore score, LkeQuestion question, Map<String, EvidenceLink> evidence) {
+    private static EntryView entry(Sheet sheet, LkeScore score, LkeQuestion question, Map<String, EvidenceLink> evidence,
+            @Nullable SurveyIndex fromSurveys) {
         LkeScore.QuestionScore scored = score.question(question.id());
         AnswerEntry entry = sheet.entry(question.id()).orElse(null);
-        if (entry == null) {
-            return new EntryView(null, null, 0, false, null, List.of(), null, null);
+        boolean entered = entry != null && entry.answer() != null;
+        boolean surveyed = !entered && fromSurveys != null;
+        if (entry == null && !surveyed) {
+            return new EntryView(null, null, 0, false, null, null, List.of(), null, null);
         }
-        List<EvidenceRef> refs = entry.evidence().stream().map(id -> {
+        List<EvidenceRef> refs = entry == null ? List.of() : entry.evidence().stream().map(id -> {
             EvidenceLink link = evidence.get(id);
             return link == null ? new EvidenceRef(id, null, null, null, false)
                     : new EvidenceRef(id, link.kind(), link.title(), link.reviewState(), true);
         }).toList();
-        return new EntryView(entry.shown(), entry.policy() == null ? null : entry.policy().name(), scored.value().doubleValue(),
-                scored.answered(), entry.notes(), refs, entry.updatedBy(), entry.updatedAt());
+        Object answer = surveyed ? fromSurveys.value() : entry.shown();
+        String policy = surveyed ? fromSurveys.policy() : entry.policy() == null ? null : entry.policy().name();
+        return new EntryView(answer, policy, scored.value().doubleValue(), scored.answered(), entered ? "ENTERED" : surveyed ? "SURVEYS" : null,
+                entry == null ? null : entry.notes(), refs, entry == null ? null : entry.updatedBy(), entry == null ? null : entry.updatedAt());
     }
 }
