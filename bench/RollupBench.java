@@ -208,7 +208,7 @@ public class RollupBench {
 
     /** Until the national roll-up counts every unit with its SKM result, TPI score and monev: all projected. */
     static void waitForUnits(String service, int units) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(30));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(60));
         while (Instant.now().isBefore(deadline)) {
             String body = get(service + "/api/monitoring/rollups?orgPath=/id&year=2026&period=2026-Q1", true).body();
             if (count(UNITS, body) >= units && count(IKM_UNITS, body) >= units && count(TPI_UNITS, body) >= units

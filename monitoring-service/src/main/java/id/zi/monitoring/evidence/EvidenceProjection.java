@@ -5,6 +5,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import id.zi.platform.consumer.ProcessedEvents;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -74,10 +76,15 @@ public class EvidenceProjection {
                 .append("sequence", event.sequence());
         ensurePlan(planId, data.path("unitId").asString());
         String field = "items." + fieldName(evidenceId);
-        // Applies only over an older state of the same item; an item not seen yet has no sequence.
-        plans.updateOne(Filters.and(Filters.eq("_id", planId),
-                        Filters.or(Filters.exists(field + ".sequence", false), Filters.lt(field + ".sequence", event.sequence()))),
-                Updates.set(field, item));
+        // Applies only over an older state of the same item; an item not seen yet has no sequence. Read by _id, then
+        // written by _id (see SequenceGuard: a guard in the filter makes the embedded server scan every plan).
+        @Nullable Document held = plans.find(Filters.eq("_id", planId)).projection(Projections.include(field + ".sequence")).first();
+        @Nullable Document heldItems = held == null ? null : held.get("items", Document.class);
+        @Nullable Document heldItem = heldItems == null ? null : heldItems.get(fieldName(evidenceId), Document.class);
+        if (heldItem != null && heldItem.get("sequence") instanceof Number sequence && sequence.longValue() >= event.sequence()) {
+            return;
+        }
+        plans.updateOne(Filters.eq("_id", planId), Updates.set(field, item));
     }
 
     private void ensurePlan(String planId, String unitId) {
