@@ -64,13 +64,13 @@
     clearErrors();
     const body = collect();
     if (body.missing.length > 0) {
-      body.missing.forEach(function (code) { showError('answers.' + code, 'Silakan pilih satu jawaban.'); });
-      message.textContent = 'Masih ada ' + body.missing.length + ' pertanyaan yang belum dijawab.';
+      body.missing.forEach(function (code) { showError('answers.' + code, form.dataset.msgPick); });
+      message.textContent = form.dataset.msgMissing.replace('{0}', body.missing.length);
       document.getElementById('q-' + body.missing[0]).scrollIntoView({ behavior: 'smooth', block: 'center' });
       return;
     }
     button.disabled = true;
-    message.textContent = 'Mengirim…';
+    message.textContent = form.dataset.msgSending;
     const headers = { 'Content-Type': 'application/json' };
     headers[form.dataset.keyHeader] = form.dataset.key;
     const payload = { answers: body.answers };
@@ -91,18 +91,18 @@
         }
         button.disabled = false;
         if (reply.status === 429) {
-          message.textContent = 'Terlalu banyak pengiriman saat ini. Tunggu sebentar lalu tekan Kirim lagi.';
+          message.textContent = form.dataset.msgTooMany;
         } else if (reply.status === 410) {
-          message.textContent = 'Tautan survei ini sudah tidak berlaku.';
-        } else if (reply.json && reply.json.field && showError(reply.json.field, reply.json.detail || 'Periksa jawaban ini.')) {
-          message.textContent = 'Periksa kembali jawaban yang ditandai.';
+          message.textContent = form.dataset.msgGone;
+        } else if (reply.json && reply.json.field && showError(reply.json.field, reply.json.detail || form.dataset.msgCheck)) {
+          message.textContent = form.dataset.msgCheckMarked;
         } else {
-          message.textContent = (reply.json && reply.json.detail) || 'Jawaban belum terkirim. Silakan coba lagi.';
+          message.textContent = (reply.json && reply.json.detail) || form.dataset.msgNotSent;
         }
       })
       .catch(function () {
         button.disabled = false;
-        message.textContent = 'Koneksi terputus. Tekan Kirim lagi; jawaban Anda hanya dihitung sekali.';
+        message.textContent = form.dataset.msgOffline;
       });
   });
 })();
