@@ -56,6 +56,9 @@ public class SurveyResultProjection {
     void on(ConsumerRecord<String, byte[]> record) {
         CloudEventHeaders.Metadata event = CloudEventHeaders.read(record);
         JsonNode data = json.readTree(record.value());
+        if (!SurveyIndex.INDEX_OF_INSTRUMENT.containsKey(data.path("instrument").asString())) {
+            return; // SKM results: the LKE takes no IKM, so not even a processed_events entry
+        }
         processed.runOnce(CONSUMER, event, () -> apply(event, data));
     }
 
