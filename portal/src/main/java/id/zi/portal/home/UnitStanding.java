@@ -146,7 +146,12 @@ public class UnitStanding {
             return List.copyOf(latest.values());
         });
         CompletableFuture<Card<Lke>> lke = async("lke", () -> {
-            JsonNode side = gateway.read(client, "/api/monitoring/assessments/" + unit + "/" + year + "/self");
+            ApiResponse response = gateway.get(client, "/api/monitoring/assessments/" + unit + "/" + year + "/self");
+            if (response.status() == 404) {
+                // the monitoring service has not learnt the unit from the directory's events yet: nothing to show, nothing broken
+                return null;
+            }
+            JsonNode side = must(response);
             JsonNode score = side.path("score");
             List<Failure> failures = new ArrayList<>();
             score.path("wbk").path("failures").forEach(failure -> failures.add(new Failure(failure.path("condition").asString(),
