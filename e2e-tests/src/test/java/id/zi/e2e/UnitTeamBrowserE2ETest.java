@@ -22,6 +22,7 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -121,9 +122,9 @@ class UnitTeamBrowserE2ETest {
         WebElement result = chromium.await(visibilityOfElementLocated(By.id("hasil-unggah")));
         assertThat(result.getText()).contains("tersimpan", "Menunggu reviu");
         assertThat(browser.findElement(By.id("kemajuan")).getDomProperty("value")).isEqualTo("100");
-        WebElement listed = chromium.await(driver -> driver.findElements(By.cssSelector("#bukti-baris tr[data-evidence-id]")).stream()
-                .filter(row -> row.getText().contains(title)).findFirst().orElse(null));
-        assertThat(listed.getText()).contains("Notulen", "2024-01-20", "Menunggu reviu");
+        String listed = chromium.await(driver -> rowText("#bukti-baris tr[data-evidence-id]", title));
+        assertThat(listed).contains("Notulen", "2024-01-20", "Menunggu reviu");
+        String evidenceId = chromium.await(driver -> rowAttribute("#bukti-baris tr[data-evidence-id]", title, "data-evidence-id"));
         chromium.screenshot("bukti-unggah.png");
 
         // the same bytes again: the API's 409 names the item that has them
@@ -131,16 +132,15 @@ class UnitTeamBrowserE2ETest {
         browser.findElement(By.id("berkas")).sendKeys(file.toAbsolutePath().toString());
         browser.findElement(By.id("unggah")).click();
         chromium.await(textToBePresentInElementLocated(By.id("hasil"), "Berkas yang sama sudah pernah diunggah."));
-        assertThat(browser.findElement(By.id("bukti-sama")).getText()).isEqualTo(listed.getDomAttribute("data-evidence-id"));
+        assertThat(browser.findElement(By.id("bukti-sama")).getText()).isEqualTo(evidenceId);
 
         browser.findElement(By.id("nav-bukti")).click();
         if (!chromium.await(visibilityOfElementLocated(By.tagName("h1"))).getText().equals("Bukti dukung 2024")) {
             browser.findElement(By.cssSelector("nav.years a[href*='tahun=2024']")).click();
             chromium.await(textToBePresentInElementLocated(By.tagName("h1"), "Bukti dukung 2024"));
         }
-        WebElement inList = chromium.await(driver -> driver.findElements(By.cssSelector("#daftar-bukti tr[data-evidence-id]")).stream()
-                .filter(row -> row.getText().contains(title)).findFirst().orElse(null));
-        assertThat(inList.getText()).contains("Menunggu reviu", "R1");
+        String inList = chromium.await(driver -> rowText("#daftar-bukti tr[data-evidence-id]", title));
+        assertThat(inList).contains("Menunggu reviu", "R1");
 
         // 4. the monev of a quarter: every row due, one refused submission, then submitted
         browser.findElement(By.id("nav-monev")).click();
@@ -187,6 +187,25 @@ class UnitTeamBrowserE2ETest {
         }
         assertThat(text(By.tagName("h1"))).isEqualTo("Monev " + PERIOD);
         assertThat(text(By.id("pesan"))).contains("Monev dibuat");
+    }
+
+    /** The text of the first row matching {@code css} that contains {@code text}; null (wait on) while the list is being replaced. */
+    private String rowText(String css, String text) {
+        return rowAttribute(css, text, null);
+    }
+
+    private String rowAttribute(String css, String text, String attribute) {
+        try {
+            for (WebElement row : chromium.driver().findElements(By.cssSelector(css))) {
+                String shown = row.getText();
+                if (shown.contains(text)) {
+                    return attribute == null ? shown : row.getDomAttribute(attribute);
+                }
+            }
+            return null;
+        } catch (StaleElementReferenceException e) {
+            return null;
+        }
     }
 
     private void report(int row, String status, String realisation) {

@@ -32,7 +32,7 @@ class HomeStandingPageTest {
         String page = Templates.render("home", Locale.of("id"), Templates.OPERATOR, model);
 
         assertThat(page).doesNotContain("??").contains("Di mana posisi kami?", "Belum ada rencana tahun 2026.", "/rencana/2024",
-                "2024: Draf", "/rencana/2024/baris/R40", "TW 4 tahun 2024", ">144<", "2 ditolak atau perlu perbaikan",
+                "2024: Draf", "/rencana/2024/baris/R40", "R40: A.VI.1.i Standar pelayanan", "TW 4 tahun 2024", ">144<", "2 ditolak atau perlu perbaikan",
                 "/bukti?tahun=2024&amp;status=REJECTED", "2024-Q2, 2024-Q3, 2024-Q4", "Diajukan", "Belum memenuhi syarat Menuju WBK",
                 "Nilai total LKE</span><span>: 12,50 &lt; 75,00", "Nilai area</span><span> 3", "id=\"cakupan\"", "class=\"peran\"");
         assertThat(PlanPagesTestSupport.count(page, "Belum dapat dimuat.")).as("only the survey card failed").isEqualTo(1);
