@@ -125,6 +125,8 @@ class UnitTeamBrowserE2ETest {
         String listed = chromium.await(driver -> rowText("#bukti-baris tr[data-evidence-id]", title));
         assertThat(listed).contains("Notulen", "2024-01-20", "Menunggu reviu");
         String evidenceId = chromium.await(driver -> rowAttribute("#bukti-baris tr[data-evidence-id]", title, "data-evidence-id"));
+        // the picture shows what the user looks at now: the answer under the button, and the row's list below it
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('hasil').scrollIntoView()");
         chromium.screenshot("bukti-unggah.png");
 
         // the same bytes again: the API's 409 names the item that has them
