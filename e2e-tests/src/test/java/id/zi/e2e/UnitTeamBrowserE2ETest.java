@@ -25,6 +25,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -170,6 +171,31 @@ class UnitTeamBrowserE2ETest {
         assertThat(browser.findElements(By.id("ajukan-monev"))).as("a submitted monev is read-only").isEmpty();
         assertThat(browser.findElement(By.id("laporan-pdf")).getDomAttribute("href")).endsWith("/laporan.pdf");
         chromium.screenshot("monev.png");
+
+        // 5. the LKE self-assessment: an answer changes the score at once (htmx), before anything is saved
+        browser.findElement(By.id("nav-lke")).click();
+        chromium.await(textToBePresentInElementLocated(By.tagName("h1"), "LKE penilaian mandiri"));
+        WebElement score = browser.findElement(By.id("skor"));
+        assertThat(text(By.id("nilai-total"))).matches("\\d+,\\d\\d");
+        assertThat(text(By.id("skor"))).contains("Menuju WBK");
+        WebElement firstChoice = browser.findElement(By.cssSelector("#form-lke select[name^='answer:']"));
+        Select answer = new Select(firstChoice);
+        int selected = answer.getOptions().indexOf(answer.getFirstSelectedOption());
+        answer.selectByIndex(selected == 1 ? 2 : 1);
+        chromium.await(ExpectedConditions.stalenessOf(score));
+        assertThat(chromium.await(visibilityOfElementLocated(By.id("nilai-total"))).getText()).matches("\\d+,\\d\\d");
+        chromium.screenshot("lke.png");
+
+        // 6. surveys: the unit's list, and one survey's live count when the unit has any
+        browser.findElement(By.id("nav-survei")).click();
+        chromium.await(textToBePresentInElementLocated(By.tagName("h1"), "Survei unit"));
+        List<WebElement> surveys = browser.findElements(By.cssSelector("#daftar-survei tr[data-survey-id] a[href*='/survei/']"));
+        if (!surveys.isEmpty()) {
+            surveys.getFirst().click();
+            assertThat(chromium.await(visibilityOfElementLocated(By.id("jumlah-responden"))).getText()).matches("\\d+");
+            assertThat(browser.findElement(By.id("tautan-publik")).getText()).contains("/s/");
+        }
+        chromium.screenshot("survei.png");
     }
 
     /** On the monev list: picks the quarter and creates it, again while the monitoring service has not learnt the demo plan yet. */
