@@ -183,6 +183,7 @@ class UnitTeamBrowserE2ETest {
         int selected = answer.getOptions().indexOf(answer.getFirstSelectedOption());
         answer.selectByIndex(selected == 1 ? 2 : 1);
         chromium.await(ExpectedConditions.stalenessOf(score));
+        assertThat(browser.findElement(By.id("skor")).findElements(By.className("warning"))).as("the calculator took the answers").isEmpty();
         assertThat(chromium.await(visibilityOfElementLocated(By.id("nilai-total"))).getText()).matches("\\d+,\\d\\d");
         chromium.screenshot("lke.png");
 

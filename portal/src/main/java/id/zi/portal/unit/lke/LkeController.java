@@ -98,7 +98,8 @@ class LkeController {
 
     /**
      * The answers as the API takes them, from the form's {@code answer:<id>} and {@code count:<id>:<key>} fields.
-     * On save a question emptied in the form is sent as null (cleared); for the calculator it is left out.
+     * On save each is an entry {@code {"answer": …}} and a question emptied in the form is sent as null (cleared); for the
+     * calculator each is the bare answer and an empty one is left out.
      */
     static Map<String, Object> answers(LkePage stored, Map<String, String> form, boolean forSave) {
         Map<String, Object> answers = new LinkedHashMap<>();
@@ -120,7 +121,8 @@ class LkeController {
                 }
             }
             if (answer != null) {
-                answers.put(question.id(), Map.of("answer", answer));
+                // the assessment takes an entry per question (answer, notes, evidence); the calculator the bare answer
+                answers.put(question.id(), forSave ? Map.of("answer", answer) : answer);
             } else if (forSave && question.answered()) {
                 answers.put(question.id(), null);
             }
