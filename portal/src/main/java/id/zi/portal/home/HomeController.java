@@ -4,6 +4,7 @@ import id.zi.portal.gateway.ApiResponse;
 import id.zi.portal.gateway.Gateway;
 import id.zi.portal.gateway.GatewayUnavailableException;
 import id.zi.portal.web.PortalUser;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -26,9 +27,11 @@ class HomeController {
             PortalUser.REGIONAL_EVALUATOR, PortalUser.NATIONAL_EVALUATOR, PortalUser.PLATFORM_ADMIN);
 
     private final Gateway gateway;
+    private final UnitStanding standing;
 
-    HomeController(Gateway gateway) {
+    HomeController(Gateway gateway, UnitStanding standing) {
         this.gateway = gateway;
+        this.standing = standing;
     }
 
     @GetMapping("/")
@@ -54,6 +57,9 @@ class HomeController {
             model.addAttribute("unitsError", true);
         }
         model.addAttribute("units", units);
+        if (me.unitTeam() && me.unitId() != null) {
+            model.addAttribute("standing", standing.of(me, client, LocalDate.now()));
+        }
         return "home";
     }
 }
