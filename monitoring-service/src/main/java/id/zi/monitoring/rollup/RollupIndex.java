@@ -15,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -44,8 +43,19 @@ public class RollupIndex implements SmartLifecycle {
     private static final int CHUNK = 1000;
     private static final Logger log = LoggerFactory.getLogger(RollupIndex.class);
 
-    /** A path-sorted snapshot; replaced as a whole, so a query sees one consistent state. */
-    private record Snapshot(String[] paths, Placement[] placements, Map<String, UnitEntry> units) {
+    /**
+     * A path-sorted snapshot; replaced as a whole, so a query sees one consistent state.
+     *
+     * @param children the direct child paths of every path that has some, sorted
+     * @param totals   the totals of nodes with children, per year and period, as computed on this snapshot: a node's
+     *                 totals are its own placements' and its children's, so a node without changes under it keeps
+     *                 its totals into the next snapshot and a national roll-up adds up 38 provinces, not 25,000 units
+     */
+    private record Snapshot(String[] paths, Placement[] placements, Map<String, UnitEntry> units, Map<String, List<String>> children,
+            Map<TotalsKey, RollupTotals> totals) {
+    }
+
+    private record TotalsKey(String path, int year, String period) {
     }
 
     private final MongoCollection<Document> facts;
@@ -55,7 +65,7 @@ public class RollupIndex implements SmartLifecycle {
     private final Duration interval;
     private final Map<String, UnitEntry> units = new ConcurrentHashMap<>();
     private final Map<Long, Integer> seen = new HashMap<>();
-    private volatile Snapshot snapshot = new Snapshot(new String[0], new Placement[0], Map.of());
+    private volatile Snapshot snapshot = new Snapshot(new String[0], new Placement[0], Map.of(), Map.of(), new ConcurrentHashMap<>());
     private volatile boolean loaded;
     private volatile long refreshes;
     private ScheduledExecutorService executor;
@@ -163,7 +173,7 @@ public class RollupIndex implements SmartLifecycle {
             units.put(document.getString("_id"), UnitEntry.parse(document));
             count++;
         }
-        publish();
+        publish(null);
         loaded = true;
         log.info("roll-up index loaded {} units", count);
     }
@@ -173,20 +183,38 @@ public class RollupIndex implements SmartLifecycle {
             return;
         }
         List<String> ids = new ArrayList<>(dirty);
+        // every node a changed unit counted at, before or after the change: their totals are computed again
+        Set<String> changedPaths = new HashSet<>();
         for (int start = 0; start < ids.size(); start += CHUNK) {
             List<String> chunk = ids.subList(start, Math.min(ids.size(), start + CHUNK));
             Set<String> missing = new HashSet<>(chunk);
             for (Document document : facts.find(Filters.in("_id", chunk))) {
                 String id = document.getString("_id");
-                units.put(id, UnitEntry.parse(document));
+                UnitEntry entry = UnitEntry.parse(document);
+                withAncestors(units.get(id), changedPaths);
+                withAncestors(entry, changedPaths);
+                units.put(id, entry);
                 missing.remove(id);
             }
-            missing.forEach(units::remove);
+            missing.forEach(id -> withAncestors(units.remove(id), changedPaths));
         }
-        publish();
+        publish(changedPaths);
     }
 
-    private void publish() {
+    private static void withAncestors(UnitEntry unit, Set<String> paths) {
+        if (unit == null) {
+            return;
+        }
+        for (Placement placement : unit.placements()) {
+            String path = placement.path();
+            while (!path.isEmpty() && paths.add(path)) {
+                path = path.substring(0, Math.max(0, path.lastIndexOf('/')));
+            }
+        }
+    }
+
+    /** @param changedPaths the nodes whose totals no longer hold; null: none holds (a full load) */
+    private void publish(Set<String> changedPaths) {
         List<Placement> all = new ArrayList<>(units.size() + 16);
         for (UnitEntry unit : units.values()) {
             all.addAll(unit.placements());
@@ -194,10 +222,65 @@ public class RollupIndex implements SmartLifecycle {
         all.sort(Comparator.comparing(Placement::path).thenComparing(Placement::unitId));
         Placement[] placements = all.toArray(new Placement[0]);
         String[] paths = new String[placements.length];
+        Map<String, Set<String>> children = new HashMap<>();
         for (int i = 0; i < placements.length; i++) {
             paths[i] = placements[i].path();
+            if (i > 0 && paths[i].equals(paths[i - 1])) {
+                continue;
+            }
+            String child = paths[i];
+            for (int slash = child.lastIndexOf('/'); slash > 0; slash = child.lastIndexOf('/')) {
+                String parent = child.substring(0, slash);
+                if (!children.computeIfAbsent(parent, p -> new HashSet<>()).add(child)) {
+                    break; // its ancestors know this branch already
+                }
+                child = parent;
+            }
         }
-        snapshot = new Snapshot(paths, placements, Map.copyOf(units));
+        Map<String, List<String>> sorted = new HashMap<>();
+        children.forEach((parent, kids) -> sorted.put(parent, kids.stream().sorted().toList()));
+        Map<TotalsKey, RollupTotals> totals = new ConcurrentHashMap<>();
+        if (changedPaths != null) {
+            snapshot.totals().forEach((key, value) -> {
+                if (!changedPaths.contains(key.path())) {
+                    totals.put(key, value);
+                }
+            });
+        }
+        snapshot = new Snapshot(paths, placements, Map.copyOf(units), Map.copyOf(sorted), totals);
+    }
+
+    /** The placements at exactly {@code nodePath}. */
+    private static void forEachAt(Snapshot snapshot, String nodePath, Consumer<Placement> action) {
+        String[] paths = snapshot.paths();
+        for (int i = lowerBound(paths, nodePath); i < paths.length && paths[i].equals(nodePath); i++) {
+            action.accept(snapshot.placements()[i]);
+        }
+    }
+
+    /**
+     * The totals of the node at {@code nodePath} and everything under it: its own placements' added to its
+     * children's, each child's taken from this snapshot's cache or computed (and cached) the same way. Leaves (a
+     * unit's own path) are not cached: they are one or two placements.
+     */
+    private static RollupTotals totals(Snapshot snapshot, String nodePath, int year, String period) {
+        List<String> kids = snapshot.children().get(nodePath);
+        TotalsKey key = kids == null ? null : new TotalsKey(nodePath, year, period);
+        if (key != null) {
+            RollupTotals cached = snapshot.totals().get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        RollupTotals totals = new RollupTotals(year, period);
+        forEachAt(snapshot, nodePath, placement -> totals.add(placement, placement.plan(year) == null && planElsewhere(snapshot, placement, year)));
+        if (kids != null) {
+            for (String kid : kids) {
+                totals.merge(totals(snapshot, kid, year, period));
+            }
+            snapshot.totals().put(key, totals);
+        }
+        return totals;
     }
 
     /** Walks the placements at {@code nodePath} and below it, and no others. */
@@ -227,24 +310,14 @@ public class RollupIndex implements SmartLifecycle {
     /** The roll-up of the node at {@code nodePath}, with the same for each direct child. */
     public RollupView rollup(String nodePath, int year, String period) {
         Snapshot current = snapshot;
-        RollupTotals total = new RollupTotals(year, period);
-        Map<String, RollupTotals> children = new TreeMap<>();
-        int depth = nodePath.length() + 1;
-        forEachUnder(current, nodePath, placement -> {
-            boolean elsewhere = placement.plan(year) == null && planElsewhere(current, placement, year);
-            total.add(placement, elsewhere);
-            if (placement.path().length() > nodePath.length()) {
-                int end = placement.path().indexOf('/', depth);
-                String child = end < 0 ? placement.path() : placement.path().substring(0, end);
-                children.computeIfAbsent(child, c -> new RollupTotals(year, period)).add(placement, elsewhere);
-            }
-        });
+        RollupTotals total = totals(current, nodePath, year, period);
         List<RollupView.Child> childViews = new ArrayList<>();
-        children.forEach((path, totals) -> {
+        for (String path : current.children().getOrDefault(nodePath, List.of())) {
             String id = path.substring(path.lastIndexOf('/') + 1);
             UnitEntry node = current.units().get(id);
-            childViews.add(new RollupView.Child(path, id, node == null ? null : node.name(), node == null ? null : node.kind(), totals.summary()));
-        });
+            childViews.add(new RollupView.Child(path, id, node == null ? null : node.name(), node == null ? null : node.kind(),
+                    totals(current, path, year, period).summary()));
+        }
         return new RollupView(nodePath, year, period, total.summary(), childViews);
     }
 

@@ -17,7 +17,8 @@ import java.util.TreeSet;
 /**
  * Adds up the facts of the units under one node for one year (and period). The rules (ZI-DOMAIN §8): a ratio
  * across units sums numerators and denominators and divides last (pooled); where people expect it, the plain
- * mean of the units' own values stands beside it, each labelled. Not thread-safe: one per query.
+ * mean of the units' own values stands beside it, each labelled. Not thread-safe while it is being filled; once
+ * cached by {@link RollupIndex} it is only read (merged into a parent's, summarised).
  */
 final class RollupTotals {
 
@@ -111,6 +112,33 @@ final class RollupTotals {
         });
     }
 
+    /**
+     * Adds up the totals of another part of the tree (a child node), as if its units had been added here one by one:
+     * every figure is a sum, so a node's totals are its own units' and its children's. {@code other} is only read.
+     */
+    void merge(RollupTotals other) {
+        units += other.units;
+        other.planStatus.forEach((status, count) -> planStatus.merge(status, count, Integer::sum));
+        coverageUnits += other.coverageUnits;
+        required += other.required;
+        accepted += other.accepted;
+        pending += other.pending;
+        returned += other.returned;
+        missing += other.missing;
+        monevUnits += other.monevUnits;
+        monevApproved += other.monevApproved;
+        realisationNumerator += other.realisationNumerator;
+        realisationDenominator += other.realisationDenominator;
+        unitRealisationSum += other.unitRealisationSum;
+        unitRealisationCount += other.unitRealisationCount;
+        self.merge(other.self);
+        tpi.merge(other.tpi);
+        ikm.merge(other.ikm);
+        ikmUnits += other.ikmUnits;
+        unitIkmSum += other.unitIkmSum;
+        other.indices.forEach((instrument, pool) -> indices.computeIfAbsent(instrument, i -> new IndexPool()).merge(pool));
+    }
+
     void addCoverage(Coverage coverage) {
         coverageUnits++;
         required += coverage.required();
@@ -167,6 +195,16 @@ final class RollupTotals {
             wbbm += lke.wbbm() ? 1 : 0;
         }
 
+        void merge(Scores other) {
+            for (int i = 0; i < BINS; i++) {
+                bins[i] += other.bins[i];
+            }
+            units += other.units;
+            sum += other.sum;
+            wbk += other.wbk;
+            wbbm += other.wbbm;
+        }
+
         RollupView.ScoresView view() {
             List<RollupView.Bin> list = new ArrayList<>();
             for (int i = 0; i < BINS; i++) {
@@ -198,6 +236,17 @@ final class RollupTotals {
                 pool[1] += element.sum();
                 pool[2] += element.answers();
             }
+        }
+
+        void merge(SkmPool other) {
+            respondents += other.respondents;
+            other.policies.stream().filter(policy -> !policies.contains(policy)).forEach(policies::add);
+            other.elements.forEach((code, theirs) -> {
+                double[] pool = elements.computeIfAbsent(code, c -> new double[3]);
+                pool[0] = theirs[0];
+                pool[1] += theirs[1];
+                pool[2] += theirs[2];
+            });
         }
 
         Double ikm() {
@@ -235,6 +284,18 @@ final class RollupTotals {
                 pool[0] += element.converted() * element.answers();
                 pool[1] += element.answers();
             }
+        }
+
+        void merge(IndexPool other) {
+            respondents += other.respondents;
+            units += other.units;
+            unitSum += other.unitSum;
+            other.policies.stream().filter(policy -> !policies.contains(policy)).forEach(policies::add);
+            other.statements.forEach((code, theirs) -> {
+                double[] pool = statements.computeIfAbsent(code, c -> new double[2]);
+                pool[0] += theirs[0];
+                pool[1] += theirs[1];
+            });
         }
 
         void addUnit(double index) {

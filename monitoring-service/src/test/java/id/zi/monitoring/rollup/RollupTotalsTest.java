@@ -62,6 +62,39 @@ class RollupTotalsTest {
     }
 
     @Test
+    void aNodesTotalsMergedFromItsChildrenEqualTheTotalsOfAllItsUnitsAddedOneByOne() {
+        List<Placement> east = List.of(unit("a", List.of(skm("2026-Q1", 10, 4), index("SPAK", 10, 4.0))), lke("b", 82.5, true),
+                unit("c", List.of(skm("2026-Q1", 30, 2))));
+        List<Placement> west = List.of(lke("d", 59.9, false), unit("e", List.of(index("SPAK", 30, 3.0), skm("2026-Q1", 5, 3))));
+        RollupTotals oneByOne = new RollupTotals(2026, null);
+        RollupTotals eastTotals = new RollupTotals(2026, null);
+        RollupTotals westTotals = new RollupTotals(2026, null);
+        east.forEach(placement -> {
+            oneByOne.add(placement, false);
+            eastTotals.add(placement, false);
+        });
+        west.forEach(placement -> {
+            oneByOne.add(placement, false);
+            westTotals.add(placement, false);
+        });
+        RollupTotals merged = new RollupTotals(2026, null);
+        merged.merge(eastTotals);
+        merged.merge(westTotals);
+
+        RollupView.Summary expected = oneByOne.summary();
+        RollupView.Summary actual = merged.summary();
+        assertThat(actual.units()).isEqualTo(expected.units());
+        assertThat(actual.planStatus()).isEqualTo(expected.planStatus());
+        assertThat(actual.lke()).isEqualTo(expected.lke());
+        assertThat(actual.ikm().pooled()).isCloseTo(expected.ikm().pooled(), within(1e-12));
+        assertThat(actual.ikm().meanOfUnits()).isCloseTo(expected.ikm().meanOfUnits(), within(1e-12));
+        assertThat(actual.ikm().respondents()).isEqualTo(45);
+        assertThat(actual.ipak().pooled()).isCloseTo(expected.ipak().pooled(), within(1e-12));
+        assertThat(actual.ipak().meanOfUnits()).isCloseTo(3.5, within(1e-12));
+        assertThat(eastTotals.summary().ikm().respondents()).as("a merged child is only read").isEqualTo(40);
+    }
+
+    @Test
     void scoresFallInBinsOfTenWithOneHundredInTheLast() {
         assertThat(RollupTotals.bin(0)).isZero();
         assertThat(RollupTotals.bin(9.999)).isZero();
