@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
@@ -83,16 +84,50 @@ public class RollupBench {
                 waitForUnits(service, target);
                 double projectionSeconds = (System.nanoTime() - start) / 1e9;
                 done = target;
+                // the queries are timed while units keep changing, as on a working day: a new TPI score every 1/CHURN s
+                Thread churn = churn(producer, target);
                 String health = time(service + "/actuator/health", false);
                 String national = time(service + "/api/monitoring/rollups?orgPath=/id&year=2026&period=2026-Q1", true);
                 String provincial = time(service + "/api/monitoring/rollups?orgPath=/id/33&year=2026&period=2026-Q1", true);
                 String ranking = time(service + "/api/monitoring/rollups/ranking?orgPath=/id&year=2026&by=lkeTpi&limit=50", true);
-                System.out.printf("units=%d events=%d published_s=%.1f projected_s=%.1f events_per_s=%.0f | national %s | provincial %s | "
-                        + "ranking %s | health %s%n", target, events, publishSeconds, projectionSeconds, events / projectionSeconds, national,
-                        provincial, ranking, health);
+                churn.interrupt();
+                churn.join();
+                System.out.printf("units=%d events=%d published_s=%.1f projected_s=%.1f events_per_s=%.0f | while %d units/s change: national %s"
+                        + " | provincial %s | ranking %s | health %s%n", target, events, publishSeconds, projectionSeconds,
+                        events / projectionSeconds, CHURN, national, provincial, ranking, health);
             }
         }
         System.exit(0);
+    }
+
+    /** Units changed per second while the queries are timed (-Dchurn=0 for a quiet read model). */
+    static final int CHURN = Integer.getInteger("churn", 10);
+
+    /** Sends a new TPI score for a random unit CHURN times a second until interrupted. */
+    static Thread churn(KafkaProducer<String, byte[]> producer, int units) {
+        Thread thread = new Thread(() -> {
+            Random random = new Random(42);
+            while (CHURN > 0 && !Thread.currentThread().isInterrupted()) {
+                int i = random.nextInt(units);
+                int r = i % REGENCIES;
+                String id = regencyId(r) + ".u" + i;
+                String path = regencyPath(r) + "/" + id;
+                double total = 40 + random.nextInt(6000) / 100.0;
+                send(producer, "zi.monitoring.assessment.v1", "id.zi.monitoring.assessment.scored.v1", id + ":2026", id, path,
+                        "{\"assessmentId\":\"" + id + ":2026\",\"unitId\":\"" + id + "\",\"orgPath\":\"" + path + "\",\"ancestors\":"
+                        + ancestors(path) + ",\"year\":2026,\"side\":\"TPI\",\"total\":" + total + ",\"hasWbk\":false,"
+                        + "\"wbk\":{\"eligible\":" + (total >= 75) + ",\"failures\":[]},\"wbbm\":{\"eligible\":false,\"failures\":[]},"
+                        + "\"occurredAt\":\"2026-04-21T06:10:00Z\"}");
+                try {
+                    Thread.sleep(1000 / CHURN);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "churn");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
     }
 
     static String province(int p) {
