@@ -5,7 +5,7 @@ document.addEventListener('htmx:afterSettle', function () {
   if (!version) {
     return;
   }
-  document.querySelectorAll('form.jawab-tpi input[name="version"]').forEach(function (input) {
+  document.querySelectorAll('form.jawab-tpi input[name="version"], form.predikat input[name="version"]').forEach(function (input) {
     input.value = version.value;
   });
 });

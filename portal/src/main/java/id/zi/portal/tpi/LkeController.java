@@ -84,6 +84,21 @@ class LkeController {
         return "tpi/lke-saved";
     }
 
+    /** Whether the unit already holds the Menuju WBK predicate, as the TPI records it: it decides the WBBM conditions. */
+    @PostMapping("/tpi/lke/{unitId}/{year}/predikat")
+    String predicate(@RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient client, @PathVariable String unitId,
+            @PathVariable int year, @RequestParam(required = false) @Nullable String hasWbk, @RequestParam long version,
+            RedirectAttributes redirect) {
+        ApiResponse answer = gateway.exchange(client, HttpMethod.PATCH, assessment(unitId, year) + "/tpi", Map.of("hasWbk", hasWbk != null),
+                Map.of(HttpHeaders.IF_MATCH, "\"" + version + "\""));
+        ApiProblem problem = answer.problem();
+        if (problem != null) {
+            redirect.addFlashAttribute("predicateProblem", problem.status() == 412 ? null : problem.message());
+            redirect.addFlashAttribute("predicateStale", problem.status() == 412);
+        }
+        return "redirect:/tpi/lke/" + unitId + "/" + year + "#skor";
+    }
+
     /** The problem's errors for the question; a stale version (412) or any problem without fields is the question's own. */
     private static Map<String, String> errors(String questionId, ApiProblem problem) {
         List<String[]> pairs = new ArrayList<>();

@@ -44,6 +44,8 @@ class ReviewController {
     static final List<String> KINDS = List.of("SK", "NOTULEN", "DAFTAR_HADIR", "FOTO", "LAPORAN", "SCREENSHOT", "SOP", "LAINNYA");
     static final List<String> STATES = List.of("PENDING", "ACCEPTED", "REJECTED", "CHANGES_REQUESTED");
     static final Set<String> DECISIONS = Set.of("ACCEPT", "REJECT", "REQUEST_CHANGES");
+    /** One row of the queue alone: what a decision made through htmx answers. */
+    static final String ROW_TEMPLATE = "tpi/reviu-row";
     private static final int PAGE = 100;
 
     private final TpiApi api;
@@ -158,7 +160,7 @@ class ReviewController {
             ReviewRow row = ReviewRow.of(item, unitNames(client), planRows(client, List.of(item)));
             model.addAttribute("row", problem == null ? row : row.withError(problem.message(), problem.field(), reason));
             model.addAttribute("justReviewed", problem == null);
-            return "tpi/reviu :: row";
+            return ROW_TEMPLATE + " :: row";
         }
         if (problem == null) {
             redirect.addFlashAttribute("notice", "tpi.review.done." + (decision != null && DECISIONS.contains(decision) ? decision : null));

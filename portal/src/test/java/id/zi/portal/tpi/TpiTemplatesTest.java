@@ -102,6 +102,22 @@ class TpiTemplatesTest {
     }
 
     @Test
+    void aDecidedRowComesBackAloneAsATableRow() {
+        ReviewRow row = ReviewRow.of(TpiJson.items().get(1), Map.of(), Map.of());
+        MockServletContext servlet = new MockServletContext();
+        MockHttpServletRequest request = new MockHttpServletRequest(servlet, "POST", "/tpi/reviu/ev-2");
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("row", row);
+        variables.put("justReviewed", true);
+        variables.put("filters", new ReviewController.Filters(null, null, null, null, null));
+        WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(servlet)
+                .buildExchange(request, new MockHttpServletResponse()), Locale.forLanguageTag("id"), variables);
+        String answer = templates.process(ReviewController.ROW_TEMPLATE, java.util.Set.of("row"), context).strip();
+        assertThat(answer).startsWith("<tr id=\"bukti-ev-2\"").endsWith("</tr>").contains("data-state=\"REJECTED\"", "Foto buram",
+                "Keputusan tersimpan.");
+    }
+
+    @Test
     void theUnitsListLinksEachUnitToItsPages() {
         JsonNode plans = TpiJson.parse("""
                 {'byStatus': {'DRAFT': 1, 'SUBMITTED': 0, 'none': 0}, 'unitsStatus': [{'unitId': '33.71.dpmptsp', 'unitName': 'DPMPTSP Kota Magelang',
@@ -117,7 +133,7 @@ class TpiTemplatesTest {
         model.put("gaps", List.of("tpi.units.gap.lke"));
         String page = render("tpi/units", model, Locale.forLanguageTag("id"));
         assertThat(page).contains("data-unit-id=\"33.71.dpmptsp\"", "Konsep", "66 baris", "href=\"/tpi/reviu?unitId=33.71.dpmptsp&amp;year=2024&amp;state=PENDING\"",
-                "href=\"/tpi/monev/33.71.dpmptsp:2024-Q1\"", "Diajukan", "href=\"/tpi/lke/33.71.dpmptsp/2024\"", "Rekap nilai LKE belum dapat dimuat")
+                "href=\"/tpi/monev/33.71.dpmptsp:2024-Q1\"", "Diajukan", "href=\"/tpi/lke/33.71.dpmptsp/2024\"", "Rekap nilai LKE belum dapat dimuat", "pada tahun 2024")
                 .doesNotContain("??");
     }
 
