@@ -124,6 +124,10 @@ class InspectorBrowserE2ETest {
         assertThat(after).isNotEqualTo(before);
         chromium.await(driver -> driver.findElement(question).getText().contains("Tersimpan"));
         assertThat(browser.findElement(question).findElement(By.cssSelector(".jawaban-tpi")).getText()).contains(chosen);
+        if ("Ya".equals(chosen)) {
+            assertThat(browser.findElement(By.id("skor-A-I-1-i")).getText()).as("the sub-area's score follows the save").doesNotContain("TPI 0,00");
+        }
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
         chromium.screenshot("tpi-lke.png");
         HttpResponse<String> assessment = stack.get("/api/monitoring/assessments/" + UNIT + "/2024/tpi", stack.token("inspektorat.magelang"));
         assertThat(assessment.statusCode()).as(assessment.body()).isEqualTo(200);

@@ -79,6 +79,7 @@ class LkeController {
         }
         model.addAttribute("sheet", sheet);
         model.addAttribute("q", question);
+        model.addAttribute("sa", sheet.subAreaOf(questionId));
         model.addAttribute("saved", problem == null ? questionId : null);
         model.addAttribute("policies", List.of("NATIVE_4", "RATIO_6_TO_4", "LINEAR_6_TO_4"));
         return "tpi/lke-saved";

@@ -32,6 +32,10 @@ public record LkeSheet(String unitId, String unitName, int year, long tpiVersion
 
     /** @param evidence the unit's evidence for the plan rows of this sub-area (the rows' indicator is the sub-area) */
     public record SubArea(String id, String name, double selfScore, double tpiScore, double weight, List<Evidence> evidence, List<Question> questions) {
+
+        public String anchor() {
+            return "skor-" + id.replace('.', '-');
+        }
     }
 
     public record Evidence(String id, @Nullable String title, @Nullable String kind, @Nullable String state, boolean available) {
@@ -271,6 +275,18 @@ public record LkeSheet(String unitId, String unitName, int year, long tpiVersion
 
     private static @Nullable String text(JsonNode node) {
         return node.isString() && !node.asString().isBlank() ? node.asString() : null;
+    }
+
+    /** The sub-area a question scores in, for its score beside the saved question. */
+    @Nullable SubArea subAreaOf(String questionId) {
+        for (Section section : sections) {
+            for (SubArea subArea : section.subAreas()) {
+                if (subArea.questions().stream().anyMatch(question -> question.id().equals(questionId))) {
+                    return subArea;
+                }
+            }
+        }
+        return null;
     }
 
     /** The question with this id, for re-rendering it alone after a save. */

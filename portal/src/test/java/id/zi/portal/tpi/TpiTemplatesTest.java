@@ -52,7 +52,7 @@ class TpiTemplatesTest {
         String page = render("tpi/lke", Map.of("sheet", sheet(), "policies", List.of("NATIVE_4", "RATIO_6_TO_4", "LINEAR_6_TO_4")),
                 Locale.forLanguageTag("id"));
         assertThat(page).contains("id=\"total-tpi\">4,25<", "id=\"total-mandiri\">10,50<", "Penilaian TPI", "Penyusunan Tim Kerja",
-                "id=\"q-A-I-1-i-a\"", "<option value=\"Tidak\" selected=\"selected\">Tidak</option>", "name=\"count.jumlahAgenPerubahan\"",
+                "id=\"q-A-I-1-i-a\"", "id=\"skor-A-I-1-i\"", "<option value=\"Tidak\" selected=\"selected\">Tidak</option>", "name=\"count.jumlahAgenPerubahan\"",
                 "IPAK dari hasil survei yang dipublikasikan: 3,62", "dari survei", "periode 2024-S1, 2024-S2", "hx-post=\"/tpi/lke/33.71.dpmptsp/2024/A.I.1.i.a\"",
                 "name=\"evidence\" value=\"ev-9\"", "id=\"tpi-versi\" value=\"1\"", "Nilai total", "(minimal 75,00)", "SK Tim Kerja", "Menunggu reviu")
                 .doesNotContain("??");
@@ -63,9 +63,10 @@ class TpiTemplatesTest {
     @Test
     void aSavedQuestionComesWithTheScoresOutOfBand() {
         LkeSheet sheet = sheet();
-        String answer = render("tpi/lke-saved", Map.of("sheet", sheet, "q", sheet.question("A.I.1.i.a"), "saved", "A.I.1.i.a",
-                "policies", List.of("NATIVE_4")), Locale.forLanguageTag("id"));
-        assertThat(answer).contains("<article", "id=\"q-A-I-1-i-a\"", "Tersimpan", "id=\"skor\"", "hx-swap-oob=\"true\"", "id=\"total-tpi\"")
+        String answer = render("tpi/lke-saved", Map.of("sheet", sheet, "q", sheet.question("A.I.1.i.a"), "sa", sheet.subAreaOf("A.I.1.i.a"),
+                "saved", "A.I.1.i.a", "policies", List.of("NATIVE_4")), Locale.forLanguageTag("id"));
+        assertThat(answer).contains("<article", "id=\"q-A-I-1-i-a\"", "Tersimpan", "id=\"skor\"", "hx-swap-oob=\"true\"", "id=\"total-tpi\"",
+                "id=\"skor-A-I-1-i\" hx-swap-oob=\"true\">mandiri 0,50 · TPI 0,50 dari bobot 1,00<")
                 .doesNotContain("<html");
     }
 
