@@ -29,12 +29,12 @@ import tools.jackson.databind.JsonNode;
  * question.
  */
 @Controller
-class LkeController {
+class TpiLkeController {
 
     private final TpiApi api;
     private final Gateway gateway;
 
-    LkeController(TpiApi api) {
+    TpiLkeController(TpiApi api) {
         this.api = api;
         this.gateway = api.gateway();
     }
