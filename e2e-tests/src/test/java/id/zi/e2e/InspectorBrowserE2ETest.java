@@ -1,14 +1,12 @@
 package id.zi.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openqa.selenium.support.ui.ExpectedConditions.urlMatches;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import com.jayway.jsonpath.JsonPath;
 import id.zi.testkit.files.SampleFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,7 +16,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -65,9 +62,7 @@ class InspectorBrowserE2ETest {
         String reason = "Notulen belum ditandatangani pimpinan rapat (" + run + ")";
 
         WebDriver browser = chromium.driver();
-        browser.get(gateway().toString());
-        chromium.await(visibilityOfElementLocated(By.id("masuk"))).click();
-        signInAtKeycloak("inspektorat.magelang");
+        PortalSession.signIn(chromium, stack, "inspektorat.magelang");
 
         // 1. the units in scope: DPMPTSP with its 2024 plan (the latest year with plans), linked to its pages
         browser.findElement(By.id("nav-tpi")).click();
@@ -176,18 +171,5 @@ class InspectorBrowserE2ETest {
     }
 
     /** On Keycloak's login form of the realm: types the demo user's credentials and lands on the portal's home. */
-    private void signInAtKeycloak(String username) {
-        WebDriver browser = chromium.driver();
-        WebElement field = chromium.await(visibilityOfElementLocated(By.id("username")));
-        assertThat(browser.getCurrentUrl()).startsWith(stack.urls().issuer() + "/");
-        field.sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(E2EStack.DEMO_PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
-        chromium.await(urlMatches("^" + Pattern.quote(gateway().resolve("beranda").toString()) + "(\\?.*)?$"));
-        chromium.await(visibilityOfElementLocated(By.id("keluar")));
-    }
 
-    private static URI gateway() {
-        return stack.urls().gateway();
-    }
 }

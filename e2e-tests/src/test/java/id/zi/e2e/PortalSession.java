@@ -18,9 +18,14 @@ final class PortalSession {
 
     /** Signs {@code username} in from the landing page and waits for the portal's home page. */
     static void signIn(Chromium chromium, E2EStack stack, String username) {
-        WebDriver browser = chromium.driver();
-        browser.get(gateway(stack).toString());
+        chromium.driver().get(gateway(stack).toString());
         chromium.await(visibilityOfElementLocated(By.id("masuk"))).click();
+        atKeycloak(chromium, stack, username);
+    }
+
+    /** On Keycloak's login form of the realm: types the demo user's credentials and lands on the portal's home. */
+    static void atKeycloak(Chromium chromium, E2EStack stack, String username) {
+        WebDriver browser = chromium.driver();
         WebElement field = chromium.await(visibilityOfElementLocated(By.id("username")));
         assertThat(browser.getCurrentUrl()).as("Keycloak's login page of realm zi").startsWith(stack.urls().issuer() + "/");
         field.sendKeys(username);

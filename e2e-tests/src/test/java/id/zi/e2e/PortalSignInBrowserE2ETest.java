@@ -1,14 +1,12 @@
 package id.zi.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openqa.selenium.support.ui.ExpectedConditions.urlMatches;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,7 +46,7 @@ class PortalSignInBrowserE2ETest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Zona Integritas");
 
         masuk.click();
-        signInAtKeycloak("operator.magelang");
+        PortalSession.atKeycloak(chromium, stack, "operator.magelang");
 
         assertThat(text(By.tagName("h1"))).isEqualTo("Selamat datang, Operator DPMPTSP Kota Magelang");
         assertThat(texts(By.className("peran"))).containsExactly("Operator unit");
@@ -75,7 +73,7 @@ class PortalSignInBrowserE2ETest {
         WebDriver browser = chromium.driver();
         browser.get(gateway().toString());
         chromium.await(visibilityOfElementLocated(By.id("masuk"))).click();
-        signInAtKeycloak("evaluator.jateng");
+        PortalSession.atKeycloak(chromium, stack, "evaluator.jateng");
 
         assertThat(text(By.tagName("h1"))).isEqualTo("Selamat datang, Evaluator Provinsi Jawa Tengah");
         assertThat(texts(By.className("peran"))).containsExactly("Evaluator provinsi");
@@ -88,18 +86,6 @@ class PortalSignInBrowserE2ETest {
         signOut();
     }
 
-    /** On Keycloak's login form of the realm: types the demo user's credentials and lands on the portal's home. */
-    private void signInAtKeycloak(String username) {
-        WebDriver browser = chromium.driver();
-        WebElement field = chromium.await(visibilityOfElementLocated(By.id("username")));
-        assertThat(browser.getCurrentUrl()).as("Keycloak's login page of realm zi")
-                .startsWith(stack.urls().issuer() + "/");
-        field.sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(E2EStack.DEMO_PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
-        chromium.await(urlMatches("^" + Pattern.quote(gateway().resolve("beranda").toString()) + "(\\?.*)?$"));
-        chromium.await(visibilityOfElementLocated(By.id("keluar")));
-    }
 
     /** "Keluar" ends the portal's session and Keycloak's, then Keycloak sends the browser to the landing page. */
     private void signOut() {

@@ -2,12 +2,10 @@ package id.zi.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
-import static org.openqa.selenium.support.ui.ExpectedConditions.urlMatches;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import id.zi.testkit.files.SampleFiles;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -70,9 +67,7 @@ class UnitTeamBrowserE2ETest {
     @Test
     void operatorSeesWhereTheUnitStandsUploadsEvidenceToARowAndSubmitsAMonev() throws IOException, InterruptedException {
         WebDriver browser = chromium.driver();
-        browser.get(gateway().toString());
-        chromium.await(visibilityOfElementLocated(By.id("masuk"))).click();
-        signInAtKeycloak("operator.magelang");
+        PortalSession.signIn(chromium, stack, "operator.magelang");
 
         // 1. home: where do we stand?
         WebElement standing = chromium.await(visibilityOfElementLocated(By.id("posisi")));
@@ -254,20 +249,7 @@ class UnitTeamBrowserE2ETest {
         assertThat(input.getDomProperty("value")).isEqualTo(isoDate);
     }
 
-    private void signInAtKeycloak(String username) {
-        WebDriver browser = chromium.driver();
-        WebElement field = chromium.await(visibilityOfElementLocated(By.id("username")));
-        assertThat(browser.getCurrentUrl()).startsWith(stack.urls().issuer() + "/");
-        field.sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(E2EStack.DEMO_PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
-        chromium.await(urlMatches("^" + Pattern.quote(gateway().resolve("beranda").toString()) + "(\\?.*)?$"));
-        chromium.await(visibilityOfElementLocated(By.id("keluar")));
-    }
 
-    private static URI gateway() {
-        return stack.urls().gateway();
-    }
 
     private String text(By by) {
         return chromium.driver().findElement(by).getText();
