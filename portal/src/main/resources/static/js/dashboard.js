@@ -22,6 +22,21 @@
         return;
       }
       var format = chart.decimals ? decimal : integer;
+      var valueAxis = {
+        beginAtZero: true,
+        ticks: chart.decimals ? { callback: function (value) { return decimal.format(value); } }
+          : { precision: 0, callback: function (value) { return integer.format(value); } }
+      };
+      // long names (a unit's full name) are cut on the axis; the tooltip and the table beside have them whole
+      var categoryAxis = {
+        ticks: {
+          autoSkip: false,
+          callback: function (value) {
+            var label = String(this.getLabelForValue(value));
+            return label.length > 32 ? label.slice(0, 31) + '…' : label;
+          }
+        }
+      };
       new Chart(canvas, {
         type: 'bar',
         data: {
@@ -31,16 +46,11 @@
           })
         },
         options: {
+          indexAxis: chart.horizontal ? 'y' : 'x',
           responsive: true,
           maintainAspectRatio: false,
           animation: false,
-          scales: {
-            y: {
-              beginAtZero: true,
-              ticks: chart.decimals ? { callback: function (value) { return decimal.format(value); } }
-                : { precision: 0, callback: function (value) { return integer.format(value); } }
-            }
-          },
+          scales: chart.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
           plugins: {
             tooltip: {
               callbacks: {

@@ -278,7 +278,9 @@ class DashboardController {
         List<Object> ikm = new ArrayList<>();
         rollup.children().forEach(child -> ikm.add(child.summary().ikm().pooledValue()));
         charts.put("ikm", Map.of("labels", rollup.children().stream().map(Rollup.Child::name).toList(),
-                "datasets", List.of(dataset(messages.getMessage("evaluator.ikm.pooled", null, locale), ikm)), "decimals", 2));
+                "datasets", List.of(dataset(messages.getMessage("evaluator.ikm.pooled", null, locale), ikm)), "decimals", 2,
+                // bars across: region and unit names are long
+                "horizontal", true));
         charts.put("readiness", Map.of("labels", List.of("WBK", "WBBM"),
                 "datasets", List.of(dataset(self, List.of(summary.self().wbkReady(), summary.self().wbbmReady())),
                         dataset(tpi, List.of(summary.tpi().wbkReady(), summary.tpi().wbbmReady())))));
