@@ -4,7 +4,7 @@
 # answer to the main pages of their journeys through the gateway (/beranda, the evaluators' /dasbor at the
 # national, city and unit level, and /rencana, /bukti, /monev, /tpi/reviu, /tpi/lke/33.71.dpmptsp/2024 where the
 # portal has them; a missing page is skipped with a note): N sequential GETs each after a warm-up, p50/p95/max
-# per page, against /actuator/health through the gateway in the same run (before and after the pages).
+# per page, against /actuator/health through the gateway in the same run (one after each page request).
 #
 # Starts the whole stack with the demo data (LocalStack: free ports, a temporary data folder; a running ./zi up
 # is not touched) and removes everything on exit.
