@@ -24,8 +24,8 @@
       var format = chart.decimals ? decimal : integer;
       var valueAxis = {
         beginAtZero: true,
-        ticks: chart.decimals ? { callback: function (value) { return decimal.format(value); } }
-          : { precision: 0, callback: function (value) { return integer.format(value); } }
+        // whole numbers on the axis, two decimals in the tooltip and the table
+        ticks: { precision: 0, callback: function (value) { return integer.format(value); } }
       };
       // long names (a unit's full name) are cut on the axis; the tooltip and the table beside have them whole
       var categoryAxis = {
@@ -33,7 +33,7 @@
           autoSkip: false,
           callback: function (value) {
             var label = String(this.getLabelForValue(value));
-            return label.length > 32 ? label.slice(0, 31) + '…' : label;
+            return label.length > 24 ? label.slice(0, 23) + '…' : label;
           }
         }
       };
