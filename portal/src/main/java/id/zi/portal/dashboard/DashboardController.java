@@ -14,6 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -128,33 +132,43 @@ class DashboardController {
             model.addAttribute("fieldErrors", Map.of(invalid, messages.getMessage("evaluator.invalid." + invalid, null, locale)));
             return "dashboard/index";
         }
-        ApiResponse answer = gateway.get(client, query.api("/api/monitoring/rollups"));
-        if (answer.status() == 400 && answer.problem() != null) {
-            // bad year or period: the form stays, with the API's own words next to the field it names
-            model.addAttribute("fieldErrors", fieldErrors(answer.problem()));
+        // the roll-up, the ranking and the breadcrumb's names at once: the page waits for the slowest, not the sum
+        String expected = query.orgPath() != null ? query.orgPath() : me.scopePath();
+        try (ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<ApiResponse> rollupCall = calls.submit(() -> gateway.get(client, query.api("/api/monitoring/rollups")));
+            Future<ApiResponse> rankingCall = calls.submit(() -> gateway.get(client, rankingPath(query, measure)));
+            Map<String, Future<ApiResponse>> unitCalls = expected == null ? Map.of() : unitCalls(calls, client, me, expected);
+            ApiResponse answer = join(rollupCall);
+            if (answer.status() == 400 && answer.problem() != null) {
+                // bad year or period: the form stays, with the API's own words next to the field it names
+                model.addAttribute("fieldErrors", fieldErrors(answer.problem()));
+                return "dashboard/index";
+            }
+            if (!answer.ok() || answer.body() == null) {
+                // a node outside the user's scope (404) or a role without roll-ups (403): said on the page itself, so
+                // the year and period form stays and the way back is one click
+                response.setStatus(answer.status());
+                model.addAttribute("problem", answer.problem() != null ? answer.problem().message() : "HTTP " + answer.status());
+                return "dashboard/index";
+            }
+            Numbers numbers = new Numbers(locale);
+            Rollup rollup = Rollup.of(answer.body(), numbers);
+            Query shown = new Query(rollup.orgPath(), Integer.toString(rollup.year()), rollup.period());
+            if (!rollup.orgPath().equals(expected)) {
+                unitCalls = unitCalls(calls, client, me, rollup.orgPath());
+            }
+            List<Crumb> crumbs = crumbs(unitCalls);
+            Crumb node = crumbs.getLast();
+            model.addAttribute("query", shown);
+            model.addAttribute("rollup", rollup);
+            model.addAttribute("crumbs", crumbs);
+            model.addAttribute("node", node);
+            model.addAttribute("unitLevel", "UNIT".equals(node.kind()) || rollup.children().isEmpty() && rollup.summary().units() == 1);
+            model.addAttribute("charts", charts(rollup, locale));
+            model.addAttribute("exportHref", shown.api("/dasbor/ekspor"));
+            showRanking(model, join(rankingCall), measure, numbers);
             return "dashboard/index";
         }
-        if (!answer.ok() || answer.body() == null) {
-            // a node outside the user's scope (404) or a role without roll-ups (403): said on the page itself, so
-            // the year and period form stays and the way back is one click
-            response.setStatus(answer.status());
-            model.addAttribute("problem", answer.problem() != null ? answer.problem().message() : "HTTP " + answer.status());
-            return "dashboard/index";
-        }
-        Numbers numbers = new Numbers(locale);
-        Rollup rollup = Rollup.of(answer.body(), numbers);
-        Query shown = new Query(rollup.orgPath(), Integer.toString(rollup.year()), rollup.period());
-        List<Crumb> crumbs = breadcrumb(client, me, rollup.orgPath());
-        Crumb node = crumbs.getLast();
-        model.addAttribute("query", shown);
-        model.addAttribute("rollup", rollup);
-        model.addAttribute("crumbs", crumbs);
-        model.addAttribute("node", node);
-        model.addAttribute("unitLevel", "UNIT".equals(node.kind()) || rollup.children().isEmpty() && rollup.summary().units() == 1);
-        model.addAttribute("charts", charts(rollup, locale));
-        model.addAttribute("exportHref", shown.api("/dasbor/ekspor"));
-        ranking(model, client, shown, measure, numbers);
-        return "dashboard/index";
     }
 
     /** The ranking alone, for htmx when the measure changes (the page's own form works without it too). */
@@ -166,7 +180,7 @@ class DashboardController {
         String measure = MEASURES.contains(by) ? by : MEASURES.getFirst();
         form(model, query, measure);
         if (query.invalidField() == null) {
-            ranking(model, client, query, measure, new Numbers(locale));
+            showRanking(model, gateway.get(client, rankingPath(query, measure)), measure, new Numbers(locale));
         } else {
             model.addAttribute("rankingError", messages.getMessage("evaluator.invalid." + query.invalidField(), null, locale));
         }
@@ -213,9 +227,11 @@ class DashboardController {
         model.addAttribute("measure", measure);
     }
 
-    private void ranking(Model model, OAuth2AuthorizedClient client, Query query, String measure, Numbers numbers) {
-        ApiResponse answer = gateway.get(client, query.api("/api/monitoring/rollups/ranking", "by", measure, "limit",
-                Integer.toString(RANKING_LIMIT)));
+    private static String rankingPath(Query query, String measure) {
+        return query.api("/api/monitoring/rollups/ranking", "by", measure, "limit", Integer.toString(RANKING_LIMIT));
+    }
+
+    private void showRanking(Model model, ApiResponse answer, String measure, Numbers numbers) {
         if (!answer.ok() || answer.body() == null) {
             model.addAttribute("rankingError", answer.problem() != null ? answer.problem().message() : "HTTP " + answer.status());
             return;
@@ -242,27 +258,53 @@ class DashboardController {
     }
 
     /**
-     * National → province → regency/city → unit, from the top the user may see (their scope) down to the node;
-     * each name from the org directory. A node the directory does not answer for keeps its id as its name.
+     * The breadcrumb's look-ups, started at once: national → province → regency/city → unit, from the top the user
+     * may see (their scope) down to the node, each name from the org directory (a node the directory does not
+     * answer for keeps its id as its name).
      */
-    List<Crumb> breadcrumb(OAuth2AuthorizedClient client, PortalUser me, String orgPath) {
+    Map<String, Future<ApiResponse>> unitCalls(ExecutorService calls, OAuth2AuthorizedClient client, PortalUser me, String orgPath) {
         String scope = me.scopePath() != null && (orgPath + "/").startsWith(me.scopePath() + "/") ? me.scopePath() : null;
-        List<Crumb> crumbs = new ArrayList<>();
+        Map<String, Future<ApiResponse>> units = new LinkedHashMap<>();
         int end = 0;
         while (end < orgPath.length()) {
             int next = orgPath.indexOf('/', end + 1);
             end = next < 0 ? orgPath.length() : next;
             String path = orgPath.substring(0, end);
-            if (scope != null && path.length() < scope.length()) {
-                continue;
+            if (scope == null || path.length() >= scope.length()) {
+                units.put(path, calls.submit(() -> gateway.get(client, "/api/planning/units/" + id(path))));
             }
-            String id = path.substring(path.lastIndexOf('/') + 1);
-            ApiResponse unit = gateway.get(client, "/api/planning/units/" + id);
-            JsonNode body = unit.ok() ? unit.body() : null;
-            crumbs.add(new Crumb(path, id, body == null ? id : body.path("name").asString(id),
-                    body == null ? null : body.path("kind").asString(null)));
         }
+        return units;
+    }
+
+    private static List<Crumb> crumbs(Map<String, Future<ApiResponse>> units) {
+        List<Crumb> crumbs = new ArrayList<>();
+        units.forEach((path, call) -> {
+            ApiResponse unit = join(call);
+            JsonNode body = unit.ok() ? unit.body() : null;
+            String id = id(path);
+            crumbs.add(new Crumb(path, id, body == null ? id : body.path("name").asString(id), body == null ? null : body.path("kind").asString(null)));
+        });
         return crumbs;
+    }
+
+    private static String id(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** The answer of a call made beside others; what it threw (the gateway unavailable) is thrown here as it was. */
+    private static <T> T join(Future<T> call) {
+        try {
+            return call.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** What the charts draw, as JSON for dashboard.js: labels in the reader's language, raw numbers. */

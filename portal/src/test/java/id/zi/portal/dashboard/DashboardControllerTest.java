@@ -49,7 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
 class DashboardControllerTest {
 
     static final String ROLLUP = "/api/monitoring/rollups?year=2024";
-    static final String RANKING = "/api/monitoring/rollups/ranking?orgPath=/id&year=2024&by=lkeTpi&limit=20";
+    static final String RANKING = "/api/monitoring/rollups/ranking?year=2024&by=lkeTpi&limit=20";
 
     @Autowired
     MockMvc mvc;
