@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
-import static org.openqa.selenium.support.ui.ExpectedConditions.urlMatches;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,9 +50,7 @@ class EvaluatorDashboardBrowserE2ETest {
     @Test
     void nationalEvaluatorDrillsDownFromTheNationToKotaMagelangsUnit() {
         WebDriver browser = chromium.driver();
-        browser.get(gateway().toString());
-        chromium.await(visibilityOfElementLocated(By.id("masuk"))).click();
-        signInAtKeycloak("evaluator.nasional");
+        PortalSession.signIn(chromium, stack, "evaluator.nasional");
 
         // national, this year: the roll-up is fed by Kafka, so the first look may come before every unit arrived
         browser.findElement(By.id("nav-dasbor")).click();
@@ -164,20 +159,7 @@ class EvaluatorDashboardBrowserE2ETest {
                 "var done = arguments[arguments.length - 1]; fetch(arguments[0]).then(function (r) { return r.text(); }).then(done);", href);
     }
 
-    private void signInAtKeycloak(String username) {
-        WebDriver browser = chromium.driver();
-        WebElement field = chromium.await(visibilityOfElementLocated(By.id("username")));
-        assertThat(browser.getCurrentUrl()).startsWith(stack.urls().issuer() + "/");
-        field.sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(E2EStack.DEMO_PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
-        chromium.await(urlMatches("^" + Pattern.quote(gateway().resolve("beranda").toString()) + "(\\?.*)?$"));
-        chromium.await(visibilityOfElementLocated(By.id("keluar")));
-    }
 
-    private static URI gateway() {
-        return stack.urls().gateway();
-    }
 
     private String text(By by) {
         return chromium.driver().findElement(by).getText().trim();

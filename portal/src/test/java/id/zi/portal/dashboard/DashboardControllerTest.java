@@ -208,6 +208,19 @@ class DashboardControllerTest {
     }
 
     @Test
+    void anExportTheApiRefusesShowsTheProblemInsideThePortalsFrame() throws Exception {
+        when(gateway.download(any(), eq("/api/monitoring/rollups/export?orgPath=/id/99&year=2024&format=csv"), any()))
+                .thenReturn(new ApiResponse(404, HttpHeaders.EMPTY, json.readTree("{\"status\": 404, \"title\": \"Not Found\", "
+                        + "\"detail\": \"Org node /id/99 not found\"}")));
+
+        MvcResult result = mvc.perform(get("/dasbor/ekspor?orgPath=/id/99&year=2024").session(session)).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(404);
+        assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Permintaan tidak dapat dipenuhi",
+                "Org node /id/99 not found", "id=\"nav-dasbor\"", "Evaluator Nasional", "lang=en\" lang=\"en\"");
+    }
+
+    @Test
     void withoutSignInTheDashboardGoesToKeycloak() throws Exception {
         MvcResult result = mvc.perform(get("/dasbor")).andReturn();
 
