@@ -44,8 +44,9 @@ public class PortalPages {
     static {
         PAGES.put("evaluator.nasional", List.of("/beranda", "/dasbor", "/dasbor?year=2024", "/dasbor?orgPath=/id/33/33.71",
                 "/dasbor?orgPath=/id/33/33.71&year=2024", "/dasbor?orgPath=/id/33/33.71/33.71.dpmptsp&year=2024"));
-        PAGES.put("operator.magelang", List.of("/beranda", "/rencana", "/bukti", "/monev"));
-        PAGES.put("inspektorat.magelang", List.of("/tpi/reviu", "/tpi/lke/33.71.dpmptsp/2024"));
+        PAGES.put("operator.magelang", List.of("/beranda", "/rencana", "/bukti", "/monev", "/lke", "/survei"));
+        PAGES.put("inspektorat.magelang", List.of("/tpi", "/tpi/reviu", "/tpi/lke/33.71.dpmptsp/2024"));
+        PAGES.put("admin", List.of("/admin"));
     }
 
     record Options(Path home, Path data, int requests, int warmup) {

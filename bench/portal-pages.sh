@@ -2,7 +2,7 @@
 # Portal page render benchmark (issue 7: "no page of the main journeys takes more than 1 s to render on the demo
 # data"): signs the demo users in through Keycloak's login form with a plain HTTP client and times the portal's
 # answer to the main pages of their journeys through the gateway (/beranda, the evaluators' /dasbor at the
-# national, city and unit level, and /rencana, /bukti, /monev, /tpi/reviu, /tpi/lke/33.71.dpmptsp/2024 where the
+# national, city and unit level, the unit team's /rencana, /bukti, /monev, /lke, /survei, the TPI's /tpi, /tpi/reviu, /tpi/lke/33.71.dpmptsp/2024, /admin where the
 # portal has them; a missing page is skipped with a note): N sequential GETs each after a warm-up, p50/p95/max
 # per page, against /actuator/health through the gateway in the same run (one after each page request).
 #

@@ -267,8 +267,11 @@ public final class LkeCatalog {
         if (scale instanceof AnswerScale.Ratio && ratio == null) {
             throw new IllegalStateException("percentage question " + id + " has no ratio");
         }
+        List<LkeQuestion.Criterion> criteria = new ArrayList<>();
+        question.path("criteria").forEach(criterion -> criteria.add(new LkeQuestion.Criterion(criterion.path("option").asString(""),
+                criterion.path("text").asString())));
         return new LkeQuestion(id, question.path("text").asString(), type, scale,
-                question.has("weight") ? question.path("weight").decimalValue() : null, inputs, ratio, text(question, "index"));
+                question.has("weight") ? question.path("weight").decimalValue() : null, inputs, ratio, text(question, "index"), criteria);
     }
 
     private static List<String> keys(JsonNode array) {

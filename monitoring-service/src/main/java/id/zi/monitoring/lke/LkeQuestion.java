@@ -13,12 +13,18 @@ import org.jspecify.annotations.Nullable;
  * @param inputs     the counts a PERCENT question is computed from
  * @param ratio      how a PERCENT question combines its inputs
  * @param index      the survey index an INDEX question takes ({@code IPAK}, {@code IPKP})
+ * @param criteria   the regulation's words for when an answer applies ("Ya, jika Tim telah dibentuk …"), per option
  */
 public record LkeQuestion(String id, String text, String answerType, AnswerScale scale, @Nullable BigDecimal weight,
-        List<Input> inputs, @Nullable Ratio ratio, @Nullable String index) {
+        List<Input> inputs, @Nullable Ratio ratio, @Nullable String index, List<Criterion> criteria) {
 
     public LkeQuestion {
         inputs = List.copyOf(inputs);
+        criteria = List.copyOf(criteria);
+    }
+
+    /** @param option the option the text describes ({@code YA}, {@code A}, …) */
+    public record Criterion(String option, String text) {
     }
 
     /**

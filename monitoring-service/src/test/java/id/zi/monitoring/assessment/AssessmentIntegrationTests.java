@@ -169,6 +169,9 @@ public abstract class AssessmentIntegrationTests {
             }
         }
         assertThat(question).isNotNull();
+        assertThat(question.at("/criteria/0/option").asString()).isEqualTo("YA");
+        assertThat(question.at("/criteria/0/text").asString()).as("the regulation's words, to answer by")
+                .isEqualTo("Ya, jika Tim telah dibentuk di dalam unit kerja.");
         assertThat(question.at("/self/answer").asString()).as("stored as the option's code").isEqualTo("YA");
         assertThat(question.at("/self/notes").asString()).isEqualTo("SK ditetapkan 5 Januari");
         assertThat(question.at("/self/evidence/0/title").asString()).isEqualTo("SK Tim Kerja ZI " + year);

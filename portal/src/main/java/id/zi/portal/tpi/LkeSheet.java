@@ -56,14 +56,14 @@ public record LkeSheet(String unitId, String unitName, int year, long tpiVersion
      */
     public record Question(String id, String text, String answerType, String kind, List<String> options, List<Input> inputs, @Nullable String index,
             @Nullable FromSurveys fromSurveys, Entry self, Entry tpi, List<Evidence> evidence, Map<String, String> form,
-            Map<String, String> errors) {
+            Map<String, String> errors, List<String> criteria) {
 
         public String anchor() {
             return "q-" + id.replace('.', '-');
         }
 
         Question withForm(Map<String, String> typed, Map<String, String> problems) {
-            return new Question(id, text, answerType, kind, options, inputs, index, fromSurveys, self, tpi, evidence, typed, problems);
+            return new Question(id, text, answerType, kind, options, inputs, index, fromSurveys, self, tpi, evidence, typed, problems, criteria);
         }
     }
 
@@ -181,7 +181,14 @@ public record LkeSheet(String unitId, String unitName, int year, long tpiVersion
             fromSurveys = new FromSurveys(surveys.path("value").asDouble(), text(surveys.path("policy")), periods);
         }
         return new Question(id, question.path("text").asString(), answerType, kind, options, inputs, text(question.path("index")), fromSurveys,
-                self, tpi, evidence, form(question.path("tpi"), kind, options), Map.of());
+                self, tpi, evidence, form(question.path("tpi"), kind, options), Map.of(), criteria(question));
+    }
+
+    /** The regulation's words for when each option applies, as the API gives them from the catalog. */
+    public static List<String> criteria(JsonNode question) {
+        List<String> criteria = new ArrayList<>();
+        question.path("criteria").forEach(criterion -> criteria.add(criterion.path("text").asString()));
+        return List.copyOf(criteria);
     }
 
     /** Evidence the API names on an entry (title and state as the monitoring service knows them), else the item itself. */

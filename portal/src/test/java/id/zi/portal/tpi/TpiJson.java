@@ -40,6 +40,7 @@ final class TpiJson {
                  'tpi': {'side': 'TPI', 'version': 1, 'hasWbk': false, 'updatedBy': 'inspektorat.magelang', 'answered': 1, 'score': %s},
                  'questions': [
                   {'id': 'A.I.1.i.a', 'text': 'Unit kerja telah membentuk tim', 'answerType': 'YA_TIDAK', 'node': 'A.I.1.i', 'options': ['Ya', 'Tidak'],
+                   'criteria': [{'option': 'YA', 'text': 'Ya, jika Tim telah dibentuk di dalam unit kerja.'}],
                    'self': {'answer': 'YA', 'value': 1, 'answered': true, 'notes': 'SK tim ada', 'evidence': [{'id': 'ev-1', 'kind': 'SK',
                      'title': 'SK Tim Kerja', 'reviewState': 'ACCEPTED', 'available': true}]},
                    'tpi': {'answer': 'TIDAK', 'value': 0, 'answered': true, 'source': 'ENTERED', 'notes': null, 'evidence': [{'id': 'ev-9',

@@ -54,7 +54,8 @@ class TpiTemplatesTest {
         assertThat(page).contains("id=\"total-tpi\">4,25<", "id=\"total-mandiri\">10,50<", "Penilaian TPI", "Penyusunan Tim Kerja",
                 "id=\"q-A-I-1-i-a\"", "id=\"skor-A-I-1-i\"", "<option value=\"Tidak\" selected=\"selected\">Tidak</option>", "name=\"count.jumlahAgenPerubahan\"",
                 "IPAK dari hasil survei yang dipublikasikan: 3,62", "dari survei", "periode 2024-S1, 2024-S2", "hx-post=\"/tpi/lke/33.71.dpmptsp/2024/A.I.1.i.a\"",
-                "name=\"evidence\" value=\"ev-9\"", "id=\"tpi-versi\" value=\"1\"", "Nilai total", "(minimal 75,00)", "SK Tim Kerja", "Menunggu reviu")
+                "name=\"evidence\" value=\"ev-9\"", "id=\"tpi-versi\" value=\"1\"", "Nilai total", "(minimal 75,00)", "SK Tim Kerja", "Menunggu reviu",
+                "Ya, jika Tim telah dibentuk di dalam unit kerja.")
                 .doesNotContain("??");
         String english = render("tpi/lke", Map.of("sheet", sheet(), "policies", List.of("NATIVE_4")), Locale.ENGLISH);
         assertThat(english).contains("TPI assessment", "Total score", "from surveys").doesNotContain("??");

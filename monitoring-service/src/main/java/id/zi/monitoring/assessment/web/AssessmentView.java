@@ -39,12 +39,13 @@ record AssessmentView(String id, String unitId, String orgPath, int year, ScoreR
      * @param options the choices of a choice question
      * @param inputs  the counts a percentage question takes
      * @param index   the survey index an index question takes (IPAK, IPKP)
+     * @param criteria the regulation's words for when each option applies, as the LKE prints them
      * @param fromSurveys for an index question, the index of the unit's published survey results of the year, which
      *                a side that enters no value takes; absent while none is published
      */
     record QuestionView(String id, String text, String answerType, String node, @Nullable List<String> options,
-            @Nullable List<LkeQuestion.Input> inputs, @Nullable String index, @Nullable SurveyIndex fromSurveys, EntryView self,
-            EntryView tpi) {
+            @Nullable List<LkeQuestion.Input> inputs, @Nullable String index, @Nullable SurveyIndex fromSurveys,
+            List<LkeQuestion.Criterion> criteria, EntryView self, EntryView tpi) {
     }
 
     /**
@@ -72,7 +73,7 @@ record AssessmentView(String id, String unitId, String orgPath, int year, ScoreR
             List<String> options = question.scale() instanceof AnswerScale.Choice choice
                     ? choice.options().stream().map(AnswerScale.ChoiceOption::label).toList() : null;
             questions.add(new QuestionView(question.id(), question.text(), question.answerType(), catalog.nodeOf(question).id(), options,
-                    question.inputs().isEmpty() ? null : question.inputs(), question.index(), fromSurveys.get(question.id()),
+                    question.inputs().isEmpty() ? null : question.inputs(), question.index(), fromSurveys.get(question.id()), question.criteria(),
                     entry(assessment.self(), self.score(), question, evidence, fromSurveys.get(question.id())),
                     entry(assessment.tpi(), tpi.score(), question, evidence, fromSurveys.get(question.id()))));
         }

@@ -1,5 +1,6 @@
 package id.zi.portal.unit.lke;
 
+import id.zi.portal.tpi.LkeSheet;
 import id.zi.portal.unit.UnitPages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ public record LkePage(String unitId, int year, long version, boolean hasWbk, int
      * @param counts  a COUNTS answer by input key
      */
     public record Question(String id, String text, String kind, List<String> options, List<Input> inputs, @Nullable String index,
-            String answer, Map<String, String> counts, double value, boolean answered) {
+            String answer, Map<String, String> counts, double value, boolean answered, List<String> criteria) {
     }
 
     public record Input(String key, String label, boolean informational) {
@@ -78,7 +79,7 @@ public record LkePage(String unitId, int year, long version, boolean hasWbk, int
             group.questions().add(new Question(question.path("id").asString(), question.path("text").asString(""), kind,
                     UnitPages.strings(question.path("options")), inputs, UnitPages.text(question, "index"),
                     answer.isValueNode() && !answer.isNull() ? answer.asString() : "", counts, entry.path("value").asDouble(),
-                    entry.path("answered").asBoolean()));
+                    entry.path("answered").asBoolean(), LkeSheet.criteria(question)));
         }
         return new LkePage(assessment.path("unitId").asString(), assessment.path("year").asInt(), self.path("version").asLong(),
                 self.path("hasWbk").asBoolean(), self.path("answered").asInt(), List.copyOf(groups.values()), Score.of(self.path("score")));

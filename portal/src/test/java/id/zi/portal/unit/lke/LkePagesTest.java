@@ -23,7 +23,8 @@ class LkePagesTest {
                      'wbbm': {'eligible': false, 'failures': []}}},
                  'questions': [
                    {'id': 'A.I.1.i.a', 'text': 'Apakah unit kerja telah membentuk tim?', 'answerType': 'YA_TIDAK', 'node': 'A.I.1.i',
-                    'options': ['Ya', 'Tidak'], 'self': {'answer': 'Ya', 'value': 1, 'answered': true}},
+                    'options': ['Ya', 'Tidak'], 'criteria': [{'option': 'YA', 'text': 'Ya, jika Tim telah dibentuk di dalam unit kerja.'}],
+                    'self': {'answer': 'Ya', 'value': 1, 'answered': true}},
                    {'id': 'A.II.5.i.b', 'text': 'Persentase pengaduan yang ditindaklanjuti', 'answerType': 'PERCENT', 'node': 'A.II.5.i',
                     'inputs': [{'key': 'ditindaklanjuti', 'label': 'Pengaduan ditindaklanjuti', 'informational': false},
                                {'key': 'jumlah', 'label': 'Jumlah pengaduan', 'informational': false}],
@@ -70,6 +71,7 @@ class LkePagesTest {
         model.put("fields", Map.of("answers.B.I.a.answer", "the IPAK index, a number from 0 to 4"));
         String page = Templates.render("unit/lke", Locale.of("id"), Templates.OPERATOR, model);
         assertThat(page).doesNotContain("??").contains("LKE penilaian mandiri 2024", "Apakah unit kerja telah membentuk tim?",
+                "Ya, jika Tim telah dibentuk di dalam unit kerja.",
                 "<option value=\"Ya\" selected=\"selected\">Ya</option>", "value=\"3\"", "Nilai indeks IPAK", "id=\"nilai-total\">1,50<",
                 "Nilai total LKE", "hx-post=\"/lke/skor\"", "the IPAK index, a number from 0 to 4", "name=\"version\" value=\"4\"");
 
