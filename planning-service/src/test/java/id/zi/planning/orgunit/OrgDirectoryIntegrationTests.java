@@ -94,6 +94,15 @@ abstract class OrgDirectoryIntegrationTests {
     }
 
     @Test
+    void aPageTooLargeIsRefusedNamingTheParameter() {
+        Reply tooLarge = get("/api/planning/units?size=5000", TestUser.evaluatorNasional());
+        assertThat(tooLarge.status()).as("the caller's input, not an internal error").isEqualTo(400);
+        assertThat(tooLarge.headers().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(tooLarge.body().get("field").asString()).isEqualTo("size");
+        assertThat(tooLarge.body().get("detail").asString()).contains("1000");
+    }
+
+    @Test
     void identityHeadersFromTheClientAreIgnored() {
         Reply list = call("GET", "/api/planning/units", TestUser.operatorMagelang(), null,
                 Map.of("X-Zi-Scope-Path", "/id", "X-Tenant-Id", "15.dpmptsp", "X-Zi-Roles", "platform-admin"));

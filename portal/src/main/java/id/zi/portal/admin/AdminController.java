@@ -47,7 +47,7 @@ class AdminController {
             Model model) {
         requireAdmin(user);
         List<JsonNode> units = new ArrayList<>();
-        gateway.read(client, "/api/planning/units?size=2000").forEach(units::add);
+        gateway.read(client, "/api/planning/units?size=1000").forEach(units::add);
         model.addAttribute("units", units);
         model.addAttribute("kinds", KINDS);
         model.addAttribute("roles", KeycloakAdmin.ZI_ROLES);

@@ -3,7 +3,10 @@ package id.zi.platform.problem;
 import com.mongodb.MongoException;
 import com.mongodb.MongoTimeoutException;
 import com.mongodb.MongoSocketException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -99,6 +102,28 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
                 "'" + ex.getName() + "' has an invalid value");
         problem.setProperty("field", ex.getName());
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * A constraint on a parameter of a {@code @Validated} bean (a controller's {@code @Max} on {@code size}): the
+     * caller's input, so 400 naming the parameter, not an unexpected error. The path is {@code method.parameter}.
+     */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolated(ConstraintViolationException ex) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : ex.getConstraintViolations()) {
+            String path = violation.getPropertyPath().toString();
+            String field = path.contains(".") ? path.substring(path.indexOf('.') + 1) : path;
+            errors.add(Map.of("field", field, "message", String.valueOf(violation.getMessage())));
+        }
+        errors.sort(Comparator.comparing(error -> error.get("field")));
+        ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+                errors.isEmpty() ? "The request is invalid" : errors.get(0).get("field") + ": " + errors.get(0).get("message"));
+        if (!errors.isEmpty()) {
+            problem.setProperty("field", errors.get(0).get("field"));
+        }
+        problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
     }
 
