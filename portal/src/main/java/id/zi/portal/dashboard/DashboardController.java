@@ -6,7 +6,6 @@ import id.zi.portal.gateway.ApiResponse;
 import id.zi.portal.gateway.Gateway;
 import id.zi.portal.web.PortalUser;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -21,7 +20,6 @@ import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
@@ -196,19 +194,7 @@ class DashboardController {
         if (query.invalidField() != null) {
             throw new ApiProblemException(new ApiProblem(400, "Bad Request", query.invalidField() + " is not valid", query.invalidField(), List.of()));
         }
-        ApiResponse answer = gateway.download(client, query.api("/api/monitoring/rollups/export", "format", format), (headers, body) -> {
-            if (headers.getContentType() != null) {
-                response.setContentType(headers.getContentType().toString());
-            }
-            String disposition = headers.getFirst(HttpHeaders.CONTENT_DISPOSITION);
-            if (disposition != null) {
-                response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition);
-            }
-            body.transferTo(response.getOutputStream());
-        });
-        if (!answer.ok()) {
-            throw new ApiProblemException(answer.problem());
-        }
+        gateway.streamTo(client, query.api("/api/monitoring/rollups/export", "format", format), response, false);
     }
 
     private void form(Model model, Query query, String measure) {

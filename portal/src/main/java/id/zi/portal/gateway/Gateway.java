@@ -1,7 +1,9 @@
 package id.zi.portal.gateway;
 
 import java.io.IOException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
@@ -110,6 +112,31 @@ public class Gateway {
             });
         } catch (RestClientException e) {
             throw new GatewayUnavailableException("GET " + path + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Streams a file of an API (a PDF, a spreadsheet, an evidence file) to the browser as it comes: its type, length
+     * and file name from the API; {@code inline} lets the browser show a PDF or picture instead of saving it. A
+     * refusal is thrown as {@link ApiProblemException}, so the page shows the problem.
+     */
+    public void streamTo(@Nullable OAuth2AuthorizedClient client, String path, HttpServletResponse response, boolean inline) {
+        ApiResponse answer = download(client, path, (headers, body) -> {
+            response.setContentType(headers.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : headers.getContentType().toString());
+            if (headers.getContentLength() >= 0) {
+                response.setContentLengthLong(headers.getContentLength());
+            }
+            String disposition = headers.getFirst(HttpHeaders.CONTENT_DISPOSITION);
+            if (disposition != null) {
+                response.setHeader(HttpHeaders.CONTENT_DISPOSITION, inline ? disposition.replaceFirst("^attachment", "inline") : disposition);
+            }
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            try (OutputStream out = response.getOutputStream()) {
+                body.transferTo(out);
+            }
+        });
+        if (!answer.ok()) {
+            throw new ApiProblemException(answer.problem() != null ? answer.problem() : ApiProblem.of(answer.status(), null));
         }
     }
 

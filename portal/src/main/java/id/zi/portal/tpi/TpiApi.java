@@ -1,18 +1,14 @@
 package id.zi.portal.tpi;
 
-import id.zi.portal.gateway.ApiProblem;
-import id.zi.portal.gateway.ApiProblemException;
 import id.zi.portal.gateway.ApiResponse;
 import id.zi.portal.gateway.Gateway;
 import id.zi.portal.gateway.GatewayUnavailableException;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -76,25 +72,6 @@ class TpiApi {
      * lets the browser show a PDF or picture instead of saving it. A refusal is the problem page.
      */
     void stream(OAuth2AuthorizedClient client, String path, boolean inline, HttpServletResponse response) {
-        ApiResponse answer = gateway.download(client, path, (headers, in) -> {
-            if (headers.getContentType() != null) {
-                response.setContentType(headers.getContentType().toString());
-            }
-            if (headers.getContentLength() >= 0) {
-                response.setContentLengthLong(headers.getContentLength());
-            }
-            String disposition = headers.getFirst(HttpHeaders.CONTENT_DISPOSITION);
-            if (disposition != null) {
-                response.setHeader(HttpHeaders.CONTENT_DISPOSITION, inline ? disposition.replaceFirst("^attachment", "inline") : disposition);
-            }
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            try (OutputStream out = response.getOutputStream()) {
-                in.transferTo(out);
-            }
-        });
-        if (!answer.ok()) {
-            throw new ApiProblemException(answer.problem() != null ? answer.problem()
-                    : new ApiProblem(answer.status(), "HTTP " + answer.status(), null, null, List.of()));
-        }
+        gateway.streamTo(client, path, response, inline);
     }
 }

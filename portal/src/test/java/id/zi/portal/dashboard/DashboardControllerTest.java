@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import id.zi.portal.gateway.ApiProblem;
+import id.zi.portal.gateway.ApiProblemException;
 import id.zi.portal.gateway.ApiResponse;
 import id.zi.portal.gateway.Gateway;
-import java.io.ByteArrayInputStream;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextImpl;
@@ -189,15 +192,13 @@ class DashboardControllerTest {
 
     @Test
     void theExportIsStreamedWithTheApisFileName() throws Exception {
-        when(gateway.download(any(), eq("/api/monitoring/rollups/export?orgPath=/id/33&year=2024&format=csv"), any()))
-                .thenAnswer(call -> {
-                    HttpHeaders headers = new HttpHeaders();
-                    headers.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8));
-                    headers.set(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rollup_id_33_2024.csv\"");
-                    call.<Gateway.Sink>getArgument(2).accept(headers,
-                            new ByteArrayInputStream("unitId,name\r\n33.71.dpmptsp,DPMPTSP\r\n".getBytes(StandardCharsets.UTF_8)));
-                    return new ApiResponse(200, headers, null);
-                });
+        doAnswer(call -> {
+            HttpServletResponse response = call.getArgument(2);
+            response.setContentType("text/csv;charset=UTF-8");
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rollup_id_33_2024.csv\"");
+            response.getOutputStream().write("unitId,name\r\n33.71.dpmptsp,DPMPTSP\r\n".getBytes(StandardCharsets.UTF_8));
+            return null;
+        }).when(gateway).streamTo(any(), eq("/api/monitoring/rollups/export?orgPath=/id/33&year=2024&format=csv"), any(), eq(false));
 
         MvcResult result = mvc.perform(get("/dasbor/ekspor?orgPath=/id/33&year=2024").session(session)).andReturn();
 
@@ -209,9 +210,8 @@ class DashboardControllerTest {
 
     @Test
     void anExportTheApiRefusesShowsTheProblemInsideThePortalsFrame() throws Exception {
-        when(gateway.download(any(), eq("/api/monitoring/rollups/export?orgPath=/id/99&year=2024&format=csv"), any()))
-                .thenReturn(new ApiResponse(404, HttpHeaders.EMPTY, json.readTree("{\"status\": 404, \"title\": \"Not Found\", "
-                        + "\"detail\": \"Org node /id/99 not found\"}")));
+        doThrow(new ApiProblemException(new ApiProblem(404, "Not Found", "Org node /id/99 not found", null, List.of())))
+                .when(gateway).streamTo(any(), eq("/api/monitoring/rollups/export?orgPath=/id/99&year=2024&format=csv"), any(), eq(false));
 
         MvcResult result = mvc.perform(get("/dasbor/ekspor?orgPath=/id/99&year=2024").session(session)).andReturn();
 

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
@@ -189,20 +188,7 @@ class EvidenceController {
     void file(@PathVariable String id, @AuthenticationPrincipal OidcUser user,
             @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient client, HttpServletResponse response) {
         UnitPages.unitOf(user);
-        ApiResponse answer = gateway.download(client, "/api/evidence/items/" + id + "/files/current", (headers, body) -> {
-            response.setContentType(headers.getContentType() == null ? "application/octet-stream" : headers.getContentType().toString());
-            if (headers.getContentLength() >= 0) {
-                response.setContentLengthLong(headers.getContentLength());
-            }
-            String disposition = headers.getFirst(HttpHeaders.CONTENT_DISPOSITION);
-            if (disposition != null) {
-                response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition);
-            }
-            body.transferTo(response.getOutputStream());
-        });
-        if (!answer.ok()) {
-            throw new ApiProblemException(answer.problem());
-        }
+        gateway.streamTo(client, "/api/evidence/items/" + id + "/files/current", response, false);
     }
 
     private List<Integer> planYears(OAuth2AuthorizedClient client, String unit) {

@@ -145,17 +145,7 @@ class MonevController {
     void report(@PathVariable String id, @AuthenticationPrincipal OidcUser user,
             @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient client, HttpServletResponse response) {
         UnitPages.unitOf(user);
-        ApiResponse answer = gateway.download(client, "/api/monitoring/monev/" + id + "/report.pdf", (headers, body) -> {
-            response.setContentType(headers.getContentType() == null ? "application/pdf" : headers.getContentType().toString());
-            String disposition = headers.getFirst(HttpHeaders.CONTENT_DISPOSITION);
-            if (disposition != null) {
-                response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition);
-            }
-            body.transferTo(response.getOutputStream());
-        });
-        if (!answer.ok()) {
-            throw new ApiProblemException(answer.problem());
-        }
+        gateway.streamTo(client, "/api/monitoring/monev/" + id + "/report.pdf", response, false);
     }
 
     private String refused(@Nullable ApiProblem problem, MonevPage shown, Model model, HttpServletResponse response) {

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
@@ -168,20 +167,7 @@ class PlanController {
     }
 
     private void download(OAuth2AuthorizedClient client, String path, HttpServletResponse response) {
-        ApiResponse answer = gateway.download(client, path, (headers, body) -> {
-            response.setContentType(headers.getContentType() == null ? "application/octet-stream" : headers.getContentType().toString());
-            if (headers.getContentLength() >= 0) {
-                response.setContentLengthLong(headers.getContentLength());
-            }
-            String disposition = headers.getFirst(HttpHeaders.CONTENT_DISPOSITION);
-            if (disposition != null) {
-                response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition);
-            }
-            body.transferTo(response.getOutputStream());
-        });
-        if (!answer.ok()) {
-            throw new ApiProblemException(answer.problem());
-        }
+        gateway.streamTo(client, path, response, false);
     }
 
     private String step(OAuth2AuthorizedClient client, OidcUser user, int year, String step, Map<String, Object> body, String done,

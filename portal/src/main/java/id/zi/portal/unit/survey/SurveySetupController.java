@@ -187,17 +187,7 @@ class SurveySetupController {
     }
 
     private void stream(OAuth2AuthorizedClient client, String path, HttpServletResponse response) {
-        ApiResponse answer = gateway.download(client, path, (headers, body) -> {
-            response.setContentType(headers.getContentType() == null ? "application/octet-stream" : headers.getContentType().toString());
-            String disposition = headers.getFirst(HttpHeaders.CONTENT_DISPOSITION);
-            if (disposition != null) {
-                response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition);
-            }
-            body.transferTo(response.getOutputStream());
-        });
-        if (!answer.ok()) {
-            throw new ApiProblemException(answer.problem());
-        }
+        gateway.streamTo(client, path, response, false);
     }
 
     private static void step(ApiResponse response, String done, RedirectAttributes redirect) {
