@@ -1,25 +1,14 @@
 package id.zi.portal.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.doThrow;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import id.zi.portal.gateway.ApiProblem;
-import id.zi.portal.gateway.ApiProblemException;
-import id.zi.portal.gateway.ApiResponse;
-import id.zi.portal.gateway.Gateway;
-import jakarta.servlet.http.HttpServletResponse;
+import id.zi.portal.testing.StubApi;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,19 +26,30 @@ import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.mockito.Mockito;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The dashboard pages rendered with the real templates and bundles for a signed-in national evaluator, the
- * gateway answering as monitoring-service and planning-service do.
+ * The dashboard pages rendered with the real templates and bundles for a signed-in national evaluator, the portal's
+ * own gateway client calling a stub HTTP API that answers as monitoring-service and planning-service do.
  */
 @SpringBootTest(properties = "ZI_ISSUER_URI=http://keycloak.test:8180/realms/zi")
 @AutoConfigureMockMvc
 class DashboardControllerTest {
+
+    static final StubApi api = new StubApi();
+
+    @DynamicPropertySource
+    static void gateway(DynamicPropertyRegistry registry) {
+        registry.add("zi.gateway-url", api::url);
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
 
     static final String ROLLUP = "/api/monitoring/rollups?year=2024";
     static final String RANKING = "/api/monitoring/rollups/ranking?year=2024&by=lkeTpi&limit=20";
@@ -63,10 +63,6 @@ class DashboardControllerTest {
     @Autowired
     OAuth2AuthorizedClientService clients;
 
-    @MockitoBean
-    Gateway gateway;
-
-    final JsonMapper json = JsonMapper.shared();
     MockHttpSession session;
 
     @BeforeEach
@@ -83,11 +79,8 @@ class DashboardControllerTest {
         session = new MockHttpSession();
         session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(authentication));
         clients.saveAuthorizedClient(client, authentication);
-        when(gateway.get(any(), eq("/api/planning/units/id"))).thenReturn(ok("{\"id\":\"id\",\"name\":\"Republik Indonesia\",\"kind\":\"NATIONAL\"}"));
-    }
-
-    private ApiResponse ok(String body) {
-        return new ApiResponse(200, HttpHeaders.EMPTY, json.readTree(body));
+        api.reset();
+        api.json("/api/planning/units/id", "{\"id\":\"id\",\"name\":\"Republik Indonesia\",\"kind\":\"NATIONAL\"}");
     }
 
     private String page(String url) throws Exception {
@@ -98,8 +91,8 @@ class DashboardControllerTest {
 
     @Test
     void theNationalRollUpShowsTotalsChildrenChartsAndRankingInIndonesian() throws Exception {
-        when(gateway.get(any(), eq(ROLLUP))).thenReturn(ok(RollupFixtures.NATIONAL_2024));
-        when(gateway.get(any(), eq(RANKING))).thenReturn(ok(RollupFixtures.RANKING_NATIONAL_2024));
+        api.json(ROLLUP, RollupFixtures.NATIONAL_2024);
+        api.json(RANKING, RollupFixtures.RANKING_NATIONAL_2024);
 
         String html = page("/dasbor?year=2024");
 
@@ -117,12 +110,14 @@ class DashboardControllerTest {
                 "data-unit-id=\"33.71.dpmptsp\"", "href=\"/dasbor?orgPath=/id/33/33.71/33.71.dpmptsp&amp;year=2024\"",
                 "href=\"/dasbor/ekspor?orgPath=/id&amp;year=2024\"");
         assertThat(html).doesNotContain("??evaluator");
+        assertThat(api.asked()).as("every call carries the user's own token")
+                .allSatisfy(asked -> assertThat(asked.authorization()).isEqualTo("Bearer access-token"));
     }
 
     @Test
     void englishWritesDecimalsWithAPoint() throws Exception {
-        when(gateway.get(any(), eq(ROLLUP))).thenReturn(ok(RollupFixtures.NATIONAL_2024));
-        when(gateway.get(any(), eq(RANKING))).thenReturn(ok(RollupFixtures.RANKING_NATIONAL_2024));
+        api.json(ROLLUP, RollupFixtures.NATIONAL_2024);
+        api.json(RANKING, RollupFixtures.RANKING_NATIONAL_2024);
 
         String html = page("/dasbor?year=2024&lang=en");
 
@@ -133,11 +128,10 @@ class DashboardControllerTest {
     @Test
     void aBareQuarterBelongsToTheChosenYearAndTheNodeIsAsked() throws Exception {
         String rollup = "/api/monitoring/rollups?orgPath=/id/33&year=2024&period=2024-Q1";
-        when(gateway.get(any(), eq(rollup))).thenReturn(ok(RollupFixtures.NATIONAL_2024.replace("\"orgPath\":\"/id\",\"year\":2024,\"period\":null",
-                "\"orgPath\":\"/id/33\",\"year\":2024,\"period\":\"2024-Q1\"")));
-        when(gateway.get(any(), eq("/api/monitoring/rollups/ranking?orgPath=/id/33&year=2024&period=2024-Q1&by=ikm&limit=20")))
-                .thenReturn(ok(RollupFixtures.RANKING_NATIONAL_2024));
-        when(gateway.get(any(), eq("/api/planning/units/33"))).thenReturn(ok("{\"id\":\"33\",\"name\":\"Provinsi Jawa Tengah\",\"kind\":\"PROVINCE\"}"));
+        api.json(rollup, RollupFixtures.NATIONAL_2024.replace("\"orgPath\":\"/id\",\"year\":2024,\"period\":null",
+                "\"orgPath\":\"/id/33\",\"year\":2024,\"period\":\"2024-Q1\""));
+        api.json("/api/monitoring/rollups/ranking?orgPath=/id/33&year=2024&period=2024-Q1&by=ikm&limit=20", RollupFixtures.RANKING_NATIONAL_2024);
+        api.json("/api/planning/units/33", "{\"id\":\"33\",\"name\":\"Provinsi Jawa Tengah\",\"kind\":\"PROVINCE\"}");
 
         String html = page("/dasbor?orgPath=/id/33&year=2024&period=Q1&by=ikm");
 
@@ -148,9 +142,8 @@ class DashboardControllerTest {
 
     @Test
     void theApisProblemWithTheYearIsShownNextToTheYear() throws Exception {
-        when(gateway.get(any(), eq("/api/monitoring/rollups?year=1999"))).thenReturn(new ApiResponse(400, HttpHeaders.EMPTY,
-                json.readTree("{\"title\":\"Invalid input\",\"detail\":\"year 1999 is out of range\",\"field\":\"year\","
-                        + "\"errors\":[{\"field\":\"year\",\"message\":\"year 1999 is out of range\"}]}")));
+        api.problem("/api/monitoring/rollups?year=1999", 400, "{\"title\":\"Invalid input\",\"detail\":\"year 1999 is out of range\",\"field\":\"year\","
+                + "\"errors\":[{\"field\":\"year\",\"message\":\"year 1999 is out of range\"}]}");
 
         String html = page("/dasbor?year=1999");
 
@@ -160,8 +153,8 @@ class DashboardControllerTest {
 
     @Test
     void aNodeOutsideTheScopeIsTheProblemPage() throws Exception {
-        when(gateway.get(any(), eq("/api/monitoring/rollups?orgPath=/id/99&year=2024"))).thenReturn(new ApiResponse(404, HttpHeaders.EMPTY,
-                json.readTree("{\"title\":\"Not found\",\"detail\":\"Org node /id/99 does not exist or is outside your scope\"}")));
+        api.problem("/api/monitoring/rollups?orgPath=/id/99&year=2024", 404,
+                "{\"title\":\"Not found\",\"detail\":\"Org node /id/99 does not exist or is outside your scope\"}");
 
         MvcResult result = mvc.perform(get("/dasbor?orgPath=/id/99&year=2024").session(session)).andReturn();
 
@@ -176,13 +169,12 @@ class DashboardControllerTest {
         String html = page("/dasbor?orgPath=/id/33%26by=x&year=2024");
 
         assertThat(html).contains("id=\"galat-orgPath\">Wilayah tidak dikenal");
-        verify(gateway, never()).get(any(), Mockito.startsWith("/api/monitoring"));
+        assertThat(api.asked()).noneMatch(asked -> asked.pathAndQuery().startsWith("/api/monitoring"));
     }
 
     @Test
     void theRankingAloneForHtmx() throws Exception {
-        when(gateway.get(any(), eq("/api/monitoring/rollups/ranking?orgPath=/id&year=2024&by=lkeSelf&limit=20")))
-                .thenReturn(ok(RollupFixtures.RANKING_NATIONAL_2024));
+        api.json("/api/monitoring/rollups/ranking?orgPath=/id&year=2024&by=lkeSelf&limit=20", RollupFixtures.RANKING_NATIONAL_2024);
 
         String html = page("/dasbor/peringkat?orgPath=/id&year=2024&by=lkeSelf");
 
@@ -192,13 +184,8 @@ class DashboardControllerTest {
 
     @Test
     void theExportIsStreamedWithTheApisFileName() throws Exception {
-        doAnswer(call -> {
-            HttpServletResponse response = call.getArgument(2);
-            response.setContentType("text/csv;charset=UTF-8");
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rollup_id_33_2024.csv\"");
-            response.getOutputStream().write("unitId,name\r\n33.71.dpmptsp,DPMPTSP\r\n".getBytes(StandardCharsets.UTF_8));
-            return null;
-        }).when(gateway).streamTo(any(), eq("/api/monitoring/rollups/export?orgPath=/id/33&year=2024&format=csv"), any(), eq(false));
+        api.answer("/api/monitoring/rollups/export?orgPath=/id/33&year=2024&format=csv", 200, "text/csv;charset=UTF-8",
+                "unitId,name\r\n33.71.dpmptsp,DPMPTSP\r\n", Map.of("Content-Disposition", "attachment; filename=\"rollup_id_33_2024.csv\""));
 
         MvcResult result = mvc.perform(get("/dasbor/ekspor?orgPath=/id/33&year=2024").session(session)).andReturn();
 
@@ -210,8 +197,8 @@ class DashboardControllerTest {
 
     @Test
     void anExportTheApiRefusesShowsTheProblemInsideThePortalsFrame() throws Exception {
-        doThrow(new ApiProblemException(new ApiProblem(404, "Not Found", "Org node /id/99 not found", null, List.of())))
-                .when(gateway).streamTo(any(), eq("/api/monitoring/rollups/export?orgPath=/id/99&year=2024&format=csv"), any(), eq(false));
+        api.problem("/api/monitoring/rollups/export?orgPath=/id/99&year=2024&format=csv", 404,
+                "{\"status\": 404, \"title\": \"Not Found\", \"detail\": \"Org node /id/99 not found\"}");
 
         MvcResult result = mvc.perform(get("/dasbor/ekspor?orgPath=/id/99&year=2024").session(session)).andReturn();
 
@@ -225,6 +212,6 @@ class DashboardControllerTest {
         MvcResult result = mvc.perform(get("/dasbor")).andReturn();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(302);
-        verify(gateway, never()).get(any(), anyString());
+        assertThat(api.asked()).isEmpty();
     }
 }
