@@ -570,7 +570,7 @@ public class SurveySubmissions {
     String notes(List<Phase> phases) {
         StringBuilder text = new StringBuilder("Loss check per phase (2xx = distinct response ids acknowledged with 201, or 200 on a retry):\n\n");
         text.append("| phase | submissions | 2xx | MongoDB | Kafka (distinct / records) | on Kafka when the load ended | relay caught up after | ")
-                .append("replays → 200 | relay thread while catching up (jcmd samples) | idle collection: by _id / lease find / lease update / pending search | ")
+                .append("replays → 200 | relay thread while catching up (jcmd samples) | idle collection: by _id / lease / release / pending search | ")
                 .append("CPU s: gateway / survey / mongo / kafka / generator |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Phase p : phases) {
             text.append("| ").append(p.label).append(" | ").append(p.stats.submissions() + (p.flooder == null ? 0 : p.flooder.submissions()))
@@ -580,8 +580,8 @@ public class SurveySubmissions {
                     .append(" | ").append(p.caughtUp ? fmt(p.catchUpSeconds, 1) + " s" : "NOT after " + options.catchUpTimeout + " s")
                     .append(" | ").append(p.replayedOk).append('/').append(p.replayable.size()).append(p.replayFailures.isEmpty() ? "" : " " + p.replayFailures)
                     .append(" | ").append(p.relayProfile())
-                    .append(" | ").append(p.probe == null ? "-" : p.probe.documents() + " docs: " + fmt(p.probe.byId(), 1) + " / " + fmt(p.probe.leaseFind(), 1)
-                            + " / " + fmt(p.probe.leaseUpdate(), 1) + " / " + fmt(p.probe.pending(), 1) + " ms")
+                    .append(" | ").append(p.probe == null ? "-" : p.probe.documents() + " docs: " + fmt(p.probe.byId(), 1) + " / " + fmt(p.probe.lease(), 1)
+                            + " / " + fmt(p.probe.release(), 1) + " / " + fmt(p.probe.pending(), 1) + " ms")
                     .append(" | ").append(p.cpu == null ? "-" : p.cpu.describe()).append(" |\n");
         }
         text.append("\nMemory at the end (RSS): ");
