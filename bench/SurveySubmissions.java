@@ -482,23 +482,29 @@ public class SurveySubmissions {
 
     /**
      * The queries the outbox relay makes, timed on the idle collection (best of 5), beside a plain lookup by {@code _id}:
-     * the search for pending events (reads the whole collection on the embedded server) and taking and releasing an
-     * aggregate's lease in the small {@code outbox_leases} collection.
+     * the search for pending events (reads the whole collection on the embedded server), and taking an aggregate's
+     * lease and finding it by owner (the filter its release uses) in the small {@code outbox_leases} collection.
      */
     record MongoProbe(long documents, double byId, double lease, double release, double pending) {
 
         static MongoProbe run(MongoDatabase database, MongoCollection<Document> responses) {
             String none = "rs-bench-probe-" + UUID.randomUUID();
             MongoCollection<Document> leases = database.getCollection("outbox_leases");
-            Bson lease = Filters.and(Filters.eq("_id", "responses/" + none), Filters.lt("until", new Date()));
-            Bson release = Filters.and(Filters.eq("_id", "responses/" + none), Filters.eq("owner", "bench"));
-            return new MongoProbe(responses.countDocuments(),
+            Bson byId = Filters.eq("_id", "responses/" + none);
+            MongoProbe probe = new MongoProbe(responses.countDocuments(),
                     best(() -> responses.find(Filters.eq("_id", none)).first()),
-                    best(() -> leases.updateOne(lease, Updates.combine(Updates.set("until", new Date()), Updates.set("owner", "bench")),
-                            new UpdateOptions().upsert(true))),
-                    best(() -> leases.deleteOne(release)),
+                    // as the relay takes a lease; each one expired at once, so the next one takes it over as an update
+                    best(() -> {
+                        Date now = new Date();
+                        leases.updateOne(Filters.and(byId, Filters.lt("until", now)),
+                                Updates.combine(Updates.set("until", new Date(now.getTime() - 1)), Updates.set("owner", "bench")),
+                                new UpdateOptions().upsert(true));
+                    }),
+                    best(() -> leases.find(Filters.and(byId, Filters.eq("owner", "bench"))).first()),
                     best(() -> responses.find(Filters.exists("outbox.id")).projection(Projections.include("outbox")).limit(100)
                             .into(new ArrayList<>())));
+            leases.deleteOne(byId);
+            return probe;
         }
 
         private static double best(Runnable query) {
