@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -18,20 +14,7 @@ import org.openqa.selenium.WebElement;
  * given and taken back (seen in the user's next token), and a bad new unit refused with the planning API's message.
  * It changes operator.bangka only, whom no other test signs in as, and restores it.
  */
-@ExtendWith(LocalStackExtension.class)
-@EnabledIf(value = "id.zi.e2e.Chromium#installed",
-        disabledReason = "needs Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)")
-class AdminBrowserE2ETest {
-
-    @RegisterExtension
-    final Chromium chromium = new Chromium();
-
-    private static E2EStack stack;
-
-    @BeforeAll
-    static void stack(E2EStack started) {
-        stack = started;
-    }
+class AdminBrowserE2ETest extends BrowserJourney {
 
     @Test
     void adminGivesAndTakesBackARoleThroughKeycloakAndABadUnitIsRefused() {

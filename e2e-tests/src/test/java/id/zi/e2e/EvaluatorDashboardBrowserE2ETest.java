@@ -10,11 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -28,24 +24,11 @@ import org.openqa.selenium.support.ui.Select;
  * what an evaluator reads there (where they are, how many units, which regions below, the Magelang 2024 plan in
  * draft), the ranking's measure switched in place and the CSV export.
  */
-@ExtendWith(LocalStackExtension.class)
-@EnabledIf(value = "id.zi.e2e.Chromium#installed",
-        disabledReason = "needs Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)")
-class EvaluatorDashboardBrowserE2ETest {
+class EvaluatorDashboardBrowserE2ETest extends BrowserJourney {
 
     static final String MAGELANG_UNIT = "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Magelang";
     /** The demo tree's units (kind UNIT): one under each city or regency, one under Jambi directly. */
     static final String DEMO_UNITS = "5";
-
-    @RegisterExtension
-    final Chromium chromium = new Chromium();
-
-    private static E2EStack stack;
-
-    @BeforeAll
-    static void stack(E2EStack started) {
-        stack = started;
-    }
 
     @Test
     void nationalEvaluatorDrillsDownFromTheNationToKotaMagelangsUnit() {

@@ -17,11 +17,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -34,26 +30,13 @@ import org.openqa.selenium.support.ui.Select;
  * rejects it with one and sees it rejected with that reason; then opens the unit's LKE side by side, scores one
  * question on the TPI side and sees the TPI total change.
  */
-@ExtendWith(LocalStackExtension.class)
-@EnabledIf(value = "id.zi.e2e.Chromium#installed",
-        disabledReason = "needs Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)")
-class InspectorBrowserE2ETest {
+class InspectorBrowserE2ETest extends BrowserJourney {
 
     private static final String UNIT = "33.71.dpmptsp";
     /** Planning's events reach the evidence service some seconds after the stack is up; until then the row is unknown. */
     private static final Duration PLAN_WAIT = Duration.ofSeconds(120);
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
-
-    @RegisterExtension
-    final Chromium chromium = new Chromium();
-
-    private static E2EStack stack;
-
-    @BeforeAll
-    static void stack(E2EStack started) {
-        stack = started;
-    }
 
     @Test
     void inspectorRejectsEvidenceWithAReasonAndScoresAnLkeQuestion() throws Exception {

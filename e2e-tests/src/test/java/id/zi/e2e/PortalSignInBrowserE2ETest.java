@@ -8,11 +8,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -21,20 +17,7 @@ import org.openqa.selenium.WebElement;
  * The portal's sign-in journey as a person makes it, in a real browser, through the gateway of the local stack:
  * landing page, Keycloak's login form, the home page with the user's own data, and sign-out, also at Keycloak.
  */
-@ExtendWith(LocalStackExtension.class)
-@EnabledIf(value = "id.zi.e2e.Chromium#installed",
-        disabledReason = "needs Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)")
-class PortalSignInBrowserE2ETest {
-
-    @RegisterExtension
-    final Chromium chromium = new Chromium();
-
-    private static E2EStack stack;
-
-    @BeforeAll
-    static void stack(E2EStack started) {
-        stack = started;
-    }
+class PortalSignInBrowserE2ETest extends BrowserJourney {
 
     @Test
     void operatorSignsInSeesOnlyTheirUnitAndSignsOutAtKeycloakToo() {

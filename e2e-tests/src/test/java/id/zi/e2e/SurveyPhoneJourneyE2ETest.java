@@ -11,11 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,22 +23,9 @@ import org.openqa.selenium.WebElement;
  * the link behind the QR code and answers every element, the unit sees the response in its result, publishes
  * the period, and anyone sees the published result on the open results page. All through the gateway.
  */
-@ExtendWith(LocalStackExtension.class)
-@EnabledIf(value = "id.zi.e2e.Chromium#installed",
-        disabledReason = "needs Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)")
-class SurveyPhoneJourneyE2ETest {
+class SurveyPhoneJourneyE2ETest extends BrowserJourney {
 
     static final String MAGELANG = "33.71.dpmptsp";
-
-    @RegisterExtension
-    final Chromium chromium = new Chromium();
-
-    private static E2EStack stack;
-
-    @BeforeAll
-    static void stack(E2EStack started) {
-        stack = started;
-    }
 
     @Test
     void aRespondentAnswersOnAPhoneTheUnitSeesItAndThePublishedResultIsOpenToAll() {

@@ -15,9 +15,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -34,25 +31,17 @@ import org.openqa.selenium.support.ui.Select;
  * <p>The monev is of 2024-Q3: {@code MonevCycleE2ETest} creates Q1 and Q2 of the same unit on the same stack.
  * If it ran first, Q3 carries its open recommendation, and the journey writes its follow-up note too.
  */
-@ExtendWith(LocalStackExtension.class)
-@EnabledIf(value = "id.zi.e2e.Chromium#installed",
-        disabledReason = "needs Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)")
-class UnitTeamBrowserE2ETest {
+class UnitTeamBrowserE2ETest extends BrowserJourney {
 
     private static final String UNIT = "33.71.dpmptsp";
     private static final String PERIOD = "2024-Q3";
     /** Planning's events reach the evidence and monitoring services some seconds after the stack is up. */
     private static final Duration DEMO_WAIT = Duration.ofSeconds(90);
 
-    @RegisterExtension
-    final Chromium chromium = new Chromium();
-
-    private static E2EStack stack;
-
     /** The demo plan's rows must be known to the evidence service before a file is linked to one. */
     @BeforeAll
-    static void stackWithTheDemoPlanEverywhere(E2EStack started) throws InterruptedException {
-        stack = started;
+    static void theDemoPlanEverywhere() throws InterruptedException {
+        // runs after BrowserJourney's @BeforeAll, which holds the stack
         String operator = stack.token("operator.magelang");
         String coverage = "/api/evidence/coverage/units/" + UNIT + "/years/2024";
         Instant giveUp = Instant.now().plus(DEMO_WAIT);
